@@ -1,0 +1,125 @@
+/**
+ * The one interface through which uploader, downloader and repairer reach a
+ * storage server. Two implementations exist: local (this node's own share
+ * store, no socket) and remote (protobuf over `/lafs/storage/1`). Semantics
+ * are Tahoe-LAFS's RIStorageServer (spec section h); one test suite runs
+ * against both implementations.
+ *
+ * Storage indexes are 16 bytes; share numbers are 0..255. Every method takes
+ * an optional AbortSignal and rejects with a StorageError subclass.
+ */
+
+export interface CallOptions {
+  signal?: AbortSignal
+}
+
+export interface StorageVersion {
+  /** Largest immutable share this server will accept now (= available space). */
+  maximumImmutableShareSize: number
+  maximumMutableShareSize: number
+  availableSpace: number
+  toleratesImmutableReadOverrun: boolean
+  deleteMutableSharesWithZeroLengthWritev: boolean
+  fillsHolesWithZeroBytes: boolean
+  preventsReadPastEndOfShareData: boolean
+  applicationVersion: string
+}
+
+/** Lease secrets for one (file, server) pair, as derived by the client (spec h.2). */
+export interface LeaseSecrets {
+  renewSecret: Uint8Array
+  cancelSecret: Uint8Array
+}
+
+export interface AllocateRequest extends LeaseSecrets {
+  storageIndex: Uint8Array
+  /**
+   * A secret chosen by the uploader for this upload; later writes, closes
+   * and aborts of these buckets must present it (as Tahoe's HTTP protocol
+   * does with its upload secret).
+   */
+  uploadSecret: Uint8Array
+  shareNumbers: number[]
+  allocatedSize: number
+}
+
+export interface AllocateResult {
+  /** Every share number this server already holds for the storage index. */
+  alreadyHave: number[]
+  /** The requested share numbers for which a bucket was opened. */
+  allocated: number[]
+}
+
+export interface BucketRef {
+  storageIndex: Uint8Array
+  shareNumber: number
+  uploadSecret: Uint8Array
+}
+
+export interface ReadVector {
+  offset: number
+  length: number
+}
+
+/** A test that the bytes at `offset` equal `specimen` (Tahoe's only operator, `eq`). */
+export interface TestVector {
+  offset: number
+  length: number
+  specimen: Uint8Array
+}
+
+export interface WriteVector {
+  offset: number
+  data: Uint8Array
+}
+
+export interface TestAndWrite {
+  test: TestVector[]
+  write: WriteVector[]
+  /** Truncate (or, at 0, delete) the share after the writes. */
+  newLength?: number
+}
+
+export interface MutableSecrets extends LeaseSecrets {
+  writeEnabler: Uint8Array
+}
+
+export interface TestAndSetRequest {
+  storageIndex: Uint8Array
+  secrets: MutableSecrets
+  testAndWrite: Map<number, TestAndWrite>
+  readVector: ReadVector[]
+}
+
+export interface TestAndSetResult {
+  success: boolean
+  /** Read results from every share held before the writes, by share number. */
+  data: Map<number, Uint8Array[]>
+}
+
+export type ShareType = 'immutable' | 'mutable'
+
+export interface StorageServer {
+  getVersion (options?: CallOptions): Promise<StorageVersion>
+
+  allocateBuckets (request: AllocateRequest, options?: CallOptions): Promise<AllocateResult>
+  writeBucket (bucket: BucketRef, offset: number, data: Uint8Array, options?: CallOptions): Promise<void>
+  closeBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
+  abortBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
+
+  /** Share numbers of the closed immutable shares held for a storage index. */
+  listBuckets (storageIndex: Uint8Array, options?: CallOptions): Promise<number[]>
+  /** Reads a closed immutable share; reads past the end are truncated. */
+  readBucket (storageIndex: Uint8Array, shareNumber: number, offset: number, length: number, options?: CallOptions): Promise<Uint8Array>
+
+  /** Reads mutable shares; an empty `shareNumbers` means every share held. */
+  slotReadv (storageIndex: Uint8Array, shareNumbers: number[], readVector: ReadVector[], options?: CallOptions): Promise<Map<number, Uint8Array[]>>
+  slotTestvAndReadvAndWritev (request: TestAndSetRequest, options?: CallOptions): Promise<TestAndSetResult>
+
+  /** Renews the lease with this renew secret, or adds one, on every share of the index. */
+  addLease (storageIndex: Uint8Array, secrets: LeaseSecrets, options?: CallOptions): Promise<void>
+  /** Renews an existing lease; rejects with NoSuchLeaseError when none matches. */
+  renewLease (storageIndex: Uint8Array, renewSecret: Uint8Array, options?: CallOptions): Promise<void>
+
+  adviseCorruptShare (type: ShareType, storageIndex: Uint8Array, shareNumber: number, reason: string, options?: CallOptions): Promise<void>
+}

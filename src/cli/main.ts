@@ -1,0 +1,70 @@
+/**
+ * The `lafs` command line: finds the command by its leading words and runs it.
+ * This module and the commands it loads must stay light: short commands
+ * never load libp2p.
+ */
+import { type CliIo, type Command, UsageError, EXIT_FAILURE, EXIT_USAGE } from './command.js'
+import { COMMANDS } from './commands/index.js'
+import { LafsError } from '../errors.js'
+
+function findCommand (args: string[]): { command: Command, rest: string[] } | undefined {
+  let best: { command: Command, rest: string[] } | undefined
+  for (const command of COMMANDS) {
+    const matches = command.path.every((word, i) => args[i] === word)
+    if (matches && (best === undefined || command.path.length > best.command.path.length)) {
+      best = { command, rest: args.slice(command.path.length) }
+    }
+  }
+  return best
+}
+
+function helpText (): string {
+  const lines = ['usage: lafs COMMAND [OPTIONS]', '', 'commands:']
+  const width = Math.max(...COMMANDS.map(c => c.path.join(' ').length))
+  for (const command of COMMANDS) lines.push(`  ${command.path.join(' ').padEnd(width)}  ${command.summary}`)
+  return lines.join('\n') + '\n'
+}
+
+export async function main (args: string[], io: CliIo = defaultIo()): Promise<number> {
+  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+    io.stdout.write(helpText())
+    return args.length === 0 ? EXIT_USAGE : 0
+  }
+  const found = findCommand(args)
+  if (found === undefined) {
+    io.stderr.write(`lafs: unknown command '${args.join(' ')}'\n\n${helpText()}`)
+    return EXIT_USAGE
+  }
+  const { command, rest } = found
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`usage: lafs ${command.usage}\n\n${command.summary}\n`)
+    return 0
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (err: unknown) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`lafs ${command.path.join(' ')}: ${err.message}\nusage: lafs ${command.usage}\n`)
+      return EXIT_USAGE
+    }
+    if (err instanceof LafsError) {
+      io.stderr.write(`lafs ${command.path.join(' ')}: ${err.message}\n`)
+      return EXIT_FAILURE
+    }
+    if (err instanceof Error && 'code' in err && typeof err.code === 'string' && 'syscall' in err) {
+      io.stderr.write(`lafs ${command.path.join(' ')}: ${err.message}\n`)
+      return EXIT_FAILURE
+    }
+    throw err
+  }
+}
+
+function defaultIo (): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    isTTY: process.stderr.isTTY,
+    env: process.env
+  }
+}
