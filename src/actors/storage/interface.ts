@@ -8,6 +8,7 @@
  * Storage indexes are 16 bytes; share numbers are 0..255. Every method takes
  * an optional AbortSignal and rejects with a StorageError subclass.
  */
+import type { LeaseSecrets } from '../../crypto/lease.js'
 
 export interface CallOptions {
   signal?: AbortSignal
@@ -26,10 +27,7 @@ export interface StorageVersion {
 }
 
 /** Lease secrets for one (file, server) pair, as derived by the client (spec h.2). */
-export interface LeaseSecrets {
-  renewSecret: Uint8Array
-  cancelSecret: Uint8Array
-}
+export type { LeaseSecrets }
 
 export interface AllocateRequest extends LeaseSecrets {
   storageIndex: Uint8Array

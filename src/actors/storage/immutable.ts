@@ -1,0 +1,167 @@
+/**
+ * Immutable buckets (spec h.1): allocate, write, close, abort, list, read.
+ * An upload is written in `incoming/` and only a closed one, fsynced and
+ * renamed into `shares/`, is ever listed or read. Each function runs with
+ * the storage index's queue held and takes inputs already validated.
+ */
+import { open, rename, rm } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { secretsEqual } from '../../crypto/lease.js'
+import { MAX_WRITTEN_RANGES } from './constants.js'
+import type { StoreContext } from './context.js'
+import { ensureDurableDir, fsyncDir, isMissing, readAt, removeEmptyDirs, writeAt } from './disk.js'
+import {
+  BadContainerError, BadRequestError, BadUploadSecretError, ConflictingWriteError, DataTooLargeError, NoSuchBucketError
+} from './errors.js'
+import {
+  IMMUTABLE_HEADER_SIZE, addOrRenewImmutableLease, createImmutableContainer, readImmutableData, readImmutableLayout
+} from './immutable-container.js'
+import type { AllocateRequest, AllocateResult, BucketRef } from './interface.js'
+import { ALLOCATION_LEASE_OWNER, leaseExpiration, makeLease } from './leases.js'
+import { containerKind, listShareFiles } from './shares.js'
+import { incomingSharePath, sharePath, storageIndexName } from './paths.js'
+import type { OpenUpload } from './uploads.js'
+
+export async function allocateBuckets (ctx: StoreContext, request: AllocateRequest): Promise<AllocateResult> {
+  const { storageIndex, shareNumbers, allocatedSize } = request
+  const name = storageIndexName(storageIndex)
+  const expiration = leaseExpiration(ctx.clock.now())
+  const held = await listShareFiles(ctx.paths, storageIndex)
+  const alreadyHave: number[] = []
+  for (const share of held) {
+    if (share.kind !== 'immutable') continue
+    alreadyHave.push(share.shareNumber)
+    const handle = await open(share.path, 'r+')
+    try {
+      await addOrRenewImmutableLease(handle, await readImmutableLayout(handle), ALLOCATION_LEASE_OWNER, request, expiration)
+    } finally {
+      await handle.close()
+    }
+  }
+
+  const present = new Set(held.map(share => share.shareNumber))
+  let remaining = (await ctx.availableSpace()) - ctx.uploads.pendingBytes()
+  const allocated: number[] = []
+  for (const shareNumber of shareNumbers) {
+    if (present.has(shareNumber) || ctx.uploads.get(name, shareNumber) !== undefined) continue
+    // With no space left at all nothing is allocated, not even an empty share.
+    if (remaining <= 0 || remaining < allocatedSize) continue
+    const incomingPath = incomingSharePath(ctx.paths, storageIndex, shareNumber)
+    await ensureDurableDir(dirname(incomingPath))
+    const lease = makeLease(ALLOCATION_LEASE_OWNER, request, expiration, new Uint8Array(0), 'hashed')
+    await createImmutableContainer(incomingPath, allocatedSize, lease)
+    ctx.uploads.open({
+      storageIndex,
+      storageIndexName: name,
+      shareNumber,
+      uploadSecret: Uint8Array.from(request.uploadSecret),
+      allocatedSize,
+      incomingPath,
+      finalPath: sharePath(ctx.paths, storageIndex, shareNumber)
+    })
+    remaining -= allocatedSize
+    allocated.push(shareNumber)
+  }
+  ctx.log('allocate %s: have %o, allocated %o', name, alreadyHave, allocated)
+  return { alreadyHave, allocated }
+}
+
+/** The open upload a bucket reference names, if the caller holds its upload secret. */
+function openUpload (ctx: StoreContext, bucket: BucketRef): OpenUpload {
+  const upload = ctx.uploads.get(storageIndexName(bucket.storageIndex), bucket.shareNumber)
+  if (upload === undefined) throw new NoSuchBucketError(`no upload in progress for share ${bucket.shareNumber}`)
+  if (!secretsEqual(upload.uploadSecret, bucket.uploadSecret)) {
+    throw new BadUploadSecretError(`the upload secret does not match the one share ${bucket.shareNumber} was allocated with`)
+  }
+  return upload
+}
+
+export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset: number, data: Uint8Array): Promise<void> {
+  const upload = openUpload(ctx, bucket)
+  ctx.uploads.touch(upload)
+  const end = offset + data.length
+  if (end > upload.allocatedSize) {
+    throw new DataTooLargeError(`a write ending at ${end} passes the allocated size ${upload.allocatedSize}`)
+  }
+  if (upload.written.countAfterAdding(offset, end) > MAX_WRITTEN_RANGES) {
+    throw new BadRequestError(`an upload may be written in at most ${MAX_WRITTEN_RANGES} separate ranges`)
+  }
+  const handle = await open(upload.incomingPath, 'r+')
+  try {
+    for (const range of upload.written.overlaps(offset, end)) {
+      const before = await readAt(handle, IMMUTABLE_HEADER_SIZE + range.start, range.end - range.start)
+      if (!Buffer.from(data.buffer, data.byteOffset + range.start - offset, range.end - range.start).equals(before)) {
+        throw new ConflictingWriteError(`bytes ${range.start}..${range.end} were already written with other data`)
+      }
+    }
+    await writeAt(handle, data, IMMUTABLE_HEADER_SIZE + offset)
+  } finally {
+    await handle.close()
+  }
+  upload.written.add(offset, end)
+}
+
+/** Deletes an upload's file and forgets it; nothing of it is ever served. */
+export async function discardUpload (ctx: StoreContext, upload: OpenUpload): Promise<void> {
+  ctx.uploads.remove(upload)
+  await rm(upload.incomingPath, { force: true })
+  await removeEmptyDirs(dirname(upload.incomingPath), ctx.paths.incoming)
+}
+
+export async function closeBucket (ctx: StoreContext, bucket: BucketRef): Promise<void> {
+  const upload = openUpload(ctx, bucket)
+  try {
+    // A mutable share created meanwhile under the same number must not be replaced.
+    if (await containerKind(upload.finalPath) !== undefined) {
+      throw new ConflictingWriteError(`share ${upload.shareNumber} appeared while it was being uploaded`)
+    }
+    const handle = await open(upload.incomingPath, 'r+')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    const finalDir = dirname(upload.finalPath)
+    await ensureDurableDir(finalDir)
+    await rename(upload.incomingPath, upload.finalPath)
+    await fsyncDir(finalDir)
+  } catch (err: unknown) {
+    await discardUpload(ctx, upload)
+    throw err
+  }
+  ctx.uploads.remove(upload)
+  await removeEmptyDirs(dirname(upload.incomingPath), ctx.paths.incoming)
+  ctx.log('closed %s share %d', upload.storageIndexName, upload.shareNumber)
+}
+
+export async function abortBucket (ctx: StoreContext, bucket: BucketRef): Promise<void> {
+  const upload = openUpload(ctx, bucket)
+  await discardUpload(ctx, upload)
+  ctx.log('aborted %s share %d', upload.storageIndexName, upload.shareNumber)
+}
+
+export async function listBuckets (ctx: StoreContext, storageIndex: Uint8Array): Promise<number[]> {
+  const shares = await listShareFiles(ctx.paths, storageIndex)
+  return shares.filter(share => share.kind === 'immutable').map(share => share.shareNumber)
+}
+
+export async function readBucket (ctx: StoreContext, storageIndex: Uint8Array, shareNumber: number, offset: number, length: number): Promise<Uint8Array> {
+  let handle
+  try {
+    handle = await open(sharePath(ctx.paths, storageIndex, shareNumber), 'r')
+  } catch (err: unknown) {
+    if (isMissing(err)) throw new NoSuchBucketError(`no immutable share ${shareNumber} here`)
+    throw err
+  }
+  try {
+    const layout = await readImmutableLayout(handle).catch(async (err: unknown) => {
+      if (err instanceof BadContainerError && await containerKind(sharePath(ctx.paths, storageIndex, shareNumber)) === 'mutable') {
+        throw new NoSuchBucketError(`share ${shareNumber} is mutable, not immutable`)
+      }
+      throw err
+    })
+    return await readImmutableData(handle, layout, offset, length)
+  } finally {
+    await handle.close()
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Disk space (spec h.4): what the server may still fill is the free space
+ * the file system reports for unprivileged users, less the reserved space,
+ * never below zero. Pending upload allocations are subtracted by the caller.
+ */
+import { statfs } from 'node:fs/promises'
+
+/** Reports free bytes on the file system that holds `dir`. */
+export type FreeSpaceProbe = (dir: string) => Promise<number>
+
+export const statfsFreeSpace: FreeSpaceProbe = async (dir) => {
+  const stats = await statfs(dir)
+  return stats.bavail * stats.bsize
+}
+
+export async function availableSpace (probe: FreeSpaceProbe, dir: string, reserved: number): Promise<number> {
+  const free = await probe(dir)
+  return Math.max(0, Math.min(Number.MAX_SAFE_INTEGER, free) - reserved)
+}

@@ -1,0 +1,53 @@
+/**
+ * `lafs run DIR`: runs the node in the foreground until SIGINT or SIGTERM,
+ * then stops it cleanly. The node code (and so libp2p) is imported here,
+ * lazily, so that other commands stay quick.
+ */
+import { parseArgs } from 'node:util'
+import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const
+
+function nextSignal (): Promise<NodeJS.Signals> {
+  return new Promise(resolve => {
+    const handler = (signal: NodeJS.Signals): void => {
+      for (const name of STOP_SIGNALS) process.off(name, handler)
+      resolve(signal)
+    }
+    for (const name of STOP_SIGNALS) process.on(name, handler)
+  })
+}
+
+export const run: Command = {
+  path: ['run'],
+  usage: 'run DIR',
+  summary: 'run the node in DIR in the foreground until interrupted',
+  async run (args: string[], io: CliIo): Promise<number> {
+    let parsed
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, options: {} })
+    } catch (err: unknown) {
+      throw new UsageError(err instanceof Error ? err.message : String(err))
+    }
+    const dir = parsed.positionals[0]
+    if (parsed.positionals.length !== 1 || dir === undefined || dir === '') throw new UsageError('expected exactly one DIR')
+
+    // Listen for signals before the slow start, so that an early one still stops the node cleanly.
+    const stopSignal = nextSignal()
+    const { startNode } = await import('../../node/index.js')
+    const { gateway } = await import('../../gateway/index.js')
+    const node = await startNode(dir, { web: gateway })
+    const nickname = node.config.node.nickname === '' ? '' : ` ${node.config.node.nickname}`
+    io.stdout.write(`lafs node${nickname} running\npeer id: ${node.peerId.toString()}\n`)
+    for (const address of node.addresses()) io.stdout.write(`listening: ${address}\n`)
+    if (node.webUrl !== undefined) io.stdout.write(`web: ${node.webUrl}\n`)
+
+    const signal = await stopSignal
+    io.stdout.write(`${signal}: stopping\n`)
+    // A second signal while stopping means: stop now.
+    void nextSignal().then(() => { process.exit(1) })
+    await node.stop()
+    io.stdout.write('stopped\n')
+    return EXIT_OK
+  }
+}

@@ -1,0 +1,28 @@
+/** Small file helpers for the node directory. */
+import { open, rename, rm } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+
+export interface WriteOptions {
+  /** File mode of a newly written file. @default 0o644 */
+  mode?: number
+}
+
+/**
+ * Replaces `path` with `data` so that readers (and a crash) see either the
+ * old content or the new, never a mix: write a temporary file beside it,
+ * flush it to disk, rename it over the old one.
+ */
+export async function writeFileAtomic (path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`
+  const handle = await open(temporary, 'wx', options.mode ?? 0o644)
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } catch (err: unknown) {
+    await handle.close()
+    await rm(temporary, { force: true })
+    throw err
+  }
+  await handle.close()
+  await rename(temporary, path)
+}

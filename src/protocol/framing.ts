@@ -1,0 +1,386 @@
+/**
+ * Framing, limits and timeouts of `/lafs/storage/1`: the one place that
+ * turns stream bytes into frames and back.
+ *
+ * A frame is an unsigned varint length followed by that many bytes of
+ * protobuf. The length is checked against the maximum before a single byte
+ * of the body is buffered for it; the body is only handed out once complete.
+ * Every wait has a deadline of its own phase (first byte, idle) and takes an
+ * AbortSignal; every timer is cleared in `finally`.
+ *
+ * Reading applies back-pressure: the reader keeps at most a high-water mark
+ * of bytes it was not asked for, and pauses the stream (so the muxer stops
+ * granting the peer send window) until they are consumed.
+ */
+import type { Stream } from '@libp2p/interface'
+import { MAX_CALL_SIZE } from '../actors/storage/constants.js'
+import {
+  ConnectionLostError, FirstByteTimeoutError, FrameTooLargeError, IdleTimeoutError, TruncatedFrameError
+} from './errors.js'
+
+/** The libp2p protocol id of the storage protocol. */
+export const STORAGE_PROTOCOL = '/lafs/storage/1'
+
+/**
+ * Room in a frame for everything but the bulk bytes of one call: ids,
+ * storage index, secrets, offsets, vector framing.
+ */
+export const FRAME_OVERHEAD = 64 * 1024
+
+/**
+ * The largest frame either side sends or accepts: one call of the storage
+ * layer's maximum size (a bucket write, a read reply) plus overhead.
+ */
+export const MAX_FRAME_LENGTH = MAX_CALL_SIZE + FRAME_OVERHEAD
+
+/** Bytes the reader buffers beyond what it was asked for before it pauses the stream. */
+export const DEFAULT_READ_HIGH_WATER_MARK = 1024 * 1024
+
+/** Connecting to the peer and negotiating a stream. */
+export const DEFAULT_DIAL_TIMEOUT_MS = 10_000
+/** One whole call, from asking for a window slot to the last byte of the reply. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 120_000
+/** From a request being fully handed to the transport to the first byte of its reply. */
+export const DEFAULT_FIRST_BYTE_TIMEOUT_MS = 60_000
+/** Between two chunks of one frame, and while waiting for the peer to take what we send. */
+export const DEFAULT_IDLE_TIMEOUT_MS = 20_000
+/** A server closes a stream on which nothing has happened for this long. */
+export const DEFAULT_STREAM_IDLE_TIMEOUT_MS = 120_000
+/** A client closes its idle stream sooner than the server would, so it rarely sends into a closing one. */
+export const DEFAULT_SESSION_IDLE_TIMEOUT_MS = 60_000
+
+/** Requests the server holds, decoded and waiting, per stream; beyond this it stops reading. */
+export const MAX_BUFFERED_REQUESTS_PER_STREAM = 16
+/** Request bytes the server holds per stream; one frame is always admitted when none is held. */
+export const MAX_BUFFERED_REQUEST_BYTES_PER_STREAM = MAX_FRAME_LENGTH
+
+/** Requests a client has on the wire at once on one stream. */
+export const DEFAULT_MAX_OUTSTANDING_REQUESTS = 16
+/**
+ * Request bytes a client has on the wire at once (one request is always
+ * allowed). Below the server's per-stream buffers, so a well-behaved client
+ * never overruns a paused stream.
+ */
+export const DEFAULT_MAX_OUTSTANDING_BYTES = 4 * 1024 * 1024
+
+/** Longest status message a server sends; longer ones are cut. */
+export const MAX_STATUS_MESSAGE_LENGTH = 256
+
+/** Bytes of the varint prefix of `length`. */
+export function varintLength (length: number): number {
+  let bytes = 1
+  while (length >= 0x80) {
+    length = Math.floor(length / 0x80)
+    bytes++
+  }
+  return bytes
+}
+
+/** The varint prefix of a frame of `length` bytes. */
+export function encodeLengthPrefix (length: number): Uint8Array {
+  const out = new Uint8Array(varintLength(length))
+  let i = 0
+  while (length >= 0x80) {
+    out[i++] = (length % 0x80) | 0x80
+    length = Math.floor(length / 0x80)
+  }
+  out[i] = length
+  return out
+}
+
+/** Prefix and payload in one buffer (for tests and small frames). */
+export function encodeFrame (payload: Uint8Array, maxFrameLength = MAX_FRAME_LENGTH): Uint8Array {
+  checkFrameLength(payload.length, maxFrameLength)
+  const prefix = encodeLengthPrefix(payload.length)
+  const out = new Uint8Array(prefix.length + payload.length)
+  out.set(prefix)
+  out.set(payload, prefix.length)
+  return out
+}
+
+function checkFrameLength (length: number, maxFrameLength: number): void {
+  if (length > maxFrameLength) {
+    throw new FrameTooLargeError(`a frame of ${length} bytes is over the limit of ${maxFrameLength}`)
+  }
+}
+
+export interface DeadlineOptions {
+  signal?: AbortSignal
+}
+
+/** The error a fired signal stands for: its reason when that is an Error. */
+export function abortReason (signal: AbortSignal): Error {
+  const reason: unknown = signal.reason
+  return reason instanceof Error ? reason : new Error('aborted')
+}
+
+/**
+ * Resolves when `register` calls its callback; rejects when the timer
+ * fires (with `onTimeout()`), when the signal fires, or when `register`
+ * reports a failure. The timer and listeners are removed in every case.
+ */
+export async function waitWithDeadline (
+  register: (done: () => void, fail: (err: Error) => void) => () => void,
+  timeoutMs: number | undefined,
+  onTimeout: () => Error,
+  options: DeadlineOptions = {}
+): Promise<void> {
+  const { signal } = options
+  if (signal?.aborted === true) throw abortReason(signal)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let unregister: (() => void) | undefined
+  let onAbort: (() => void) | undefined
+  try {
+    await new Promise<void>((resolve, reject) => {
+      unregister = register(resolve, reject)
+      if (timeoutMs != null) timer = setTimeout(() => { reject(onTimeout()) }, timeoutMs)
+      if (signal != null) {
+        onAbort = () => { reject(abortReason(signal)) }
+        signal.addEventListener('abort', onAbort, { once: true })
+      }
+    })
+  } finally {
+    clearTimeout(timer)
+    unregister?.()
+    if (onAbort != null) signal?.removeEventListener('abort', onAbort)
+  }
+}
+
+export interface WriteFrameOptions extends DeadlineOptions {
+  /** How long to wait for the peer to take the bytes when the stream is full. */
+  idleTimeoutMs?: number
+  maxFrameLength?: number
+}
+
+/**
+ * Sends one frame. Prefix and body are queued together (so frames never
+ * interleave); when the stream reports it is full, waits for 'drain' within
+ * the idle timeout. Resolves once the transport has taken the bytes.
+ */
+export async function writeFrame (stream: Stream, payload: Uint8Array, options: WriteFrameOptions = {}): Promise<void> {
+  checkFrameLength(payload.length, options.maxFrameLength ?? MAX_FRAME_LENGTH)
+  if (stream.writableNeedsDrain) await waitForDrain(stream, options)
+  let accepted: boolean
+  try {
+    stream.send(encodeLengthPrefix(payload.length))
+    accepted = stream.send(payload)
+  } catch (err: unknown) {
+    throw new ConnectionLostError('the stream closed before the frame could be sent', { cause: err })
+  }
+  if (!accepted) await waitForDrain(stream, options)
+}
+
+/** Waits for the stream's 'drain' event (its own `onDrain` cannot be awaited twice). */
+export async function waitForDrain (stream: Stream, options: WriteFrameOptions = {}): Promise<void> {
+  const timeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
+  await waitWithDeadline((done, fail) => {
+    const onClose = (): void => { fail(new ConnectionLostError('the stream closed while sending')) }
+    stream.addEventListener('drain', done)
+    stream.addEventListener('close', onClose)
+    if (!stream.writableNeedsDrain) done()
+    if (stream.status !== 'open') onClose()
+    return () => {
+      stream.removeEventListener('drain', done)
+      stream.removeEventListener('close', onClose)
+    }
+  }, timeoutMs, () => new IdleTimeoutError(timeoutMs), options)
+}
+
+export interface FrameReaderInit {
+  /** @default MAX_FRAME_LENGTH */
+  maxFrameLength?: number
+  /** @default DEFAULT_READ_HIGH_WATER_MARK */
+  highWaterMark?: number
+}
+
+export interface ReadFrameOptions extends DeadlineOptions {
+  /** Deadline for the first byte of the frame; none when undefined. */
+  firstByteTimeoutMs?: number
+  /** Deadline between later chunks of the frame. @default DEFAULT_IDLE_TIMEOUT_MS */
+  idleTimeoutMs?: number
+}
+
+interface FramePrefix {
+  bodyLength: number
+  prefixLength: number
+}
+
+/**
+ * Reads frames from one stream. Listens from construction on, so bytes are
+ * never missed; `read()` is called by one consumer at a time and consumes
+ * nothing until a whole frame is present, so a timed-out read can be retried.
+ */
+export class FrameReader {
+  readonly #stream: Stream
+  readonly #maxFrameLength: number
+  readonly #maxPrefixLength: number
+  readonly #highWaterMark: number
+  #chunks: Uint8Array[] = []
+  #buffered = 0
+  #ended: boolean
+  #failure: Error | undefined
+  #paused = false
+  #notify: (() => void) | undefined
+  #reading = false
+
+  constructor (stream: Stream, init: FrameReaderInit = {}) {
+    this.#stream = stream
+    this.#maxFrameLength = init.maxFrameLength ?? MAX_FRAME_LENGTH
+    this.#maxPrefixLength = varintLength(this.#maxFrameLength)
+    this.#highWaterMark = init.highWaterMark ?? DEFAULT_READ_HIGH_WATER_MARK
+    this.#ended = stream.readableEnded
+    stream.addEventListener('message', this.#onMessage)
+    stream.addEventListener('end', this.#onEnd)
+    stream.addEventListener('close', this.#onClose)
+  }
+
+  /** Bytes received and not yet handed out. */
+  get bufferedBytes (): number {
+    return this.#buffered
+  }
+
+  /** Stops listening to the stream. */
+  detach (): void {
+    this.#stream.removeEventListener('message', this.#onMessage)
+    this.#stream.removeEventListener('end', this.#onEnd)
+    this.#stream.removeEventListener('close', this.#onClose)
+    this.#wake()
+  }
+
+  /**
+   * The next frame's body, or null when the peer closed its side cleanly
+   * between frames. Rejects with FrameTooLargeError, TruncatedFrameError,
+   * ConnectionLostError, a timeout error, or the signal's reason.
+   */
+  async read (options: ReadFrameOptions = {}): Promise<Uint8Array | null> {
+    if (this.#reading) throw new Error('FrameReader.read called while a read is in progress')
+    this.#reading = true
+    try {
+      if (this.#buffered === 0 && !this.#ended && this.#failure == null) {
+        const ms = options.firstByteTimeoutMs
+        await this.#waitForBytes(ms, () => new FirstByteTimeoutError(ms ?? 0), options)
+      }
+      const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
+      while (true) {
+        if (this.#failure != null) throw new ConnectionLostError('the stream was reset', { cause: this.#failure })
+        const prefix = this.#parsePrefix()
+        if (prefix != null && this.#buffered >= prefix.prefixLength + prefix.bodyLength) {
+          return this.#take(prefix)
+        }
+        if (this.#ended) {
+          if (this.#buffered === 0) return null
+          throw new TruncatedFrameError(`the stream ended ${this.#buffered} bytes into a frame`)
+        }
+        await this.#waitForBytes(idleMs, () => new IdleTimeoutError(idleMs), options)
+      }
+    } finally {
+      this.#reading = false
+    }
+  }
+
+  readonly #onMessage = (evt: { data: { subarray: () => Uint8Array } }): void => {
+    const chunk = evt.data.subarray()
+    if (chunk.length === 0) return
+    this.#chunks.push(chunk)
+    this.#buffered += chunk.length
+    const waiting = this.#notify != null
+    this.#wake()
+    if (!waiting && !this.#paused && this.#buffered >= this.#highWaterMark && this.#stream.readStatus === 'readable') {
+      this.#stream.pause()
+      this.#paused = true
+    }
+  }
+
+  readonly #onEnd = (): void => {
+    this.#ended = true
+    this.#wake()
+  }
+
+  readonly #onClose = (evt: { error?: Error }): void => {
+    if (evt.error != null) {
+      this.#failure = evt.error
+    } else {
+      this.#resume()
+      this.#ended = true
+    }
+    this.#wake()
+  }
+
+  #wake (): void {
+    const notify = this.#notify
+    this.#notify = undefined
+    notify?.()
+  }
+
+  #resume (): void {
+    if (!this.#paused) return
+    this.#paused = false
+    const status = this.#stream.readStatus
+    if (status === 'paused') this.#stream.resume()
+  }
+
+  async #waitForBytes (timeoutMs: number | undefined, onTimeout: () => Error, options: DeadlineOptions): Promise<void> {
+    // The reader wants more than it holds: let the peer send again.
+    this.#resume()
+    await waitWithDeadline((done) => {
+      this.#notify = done
+      return () => { if (this.#notify === done) this.#notify = undefined }
+    }, timeoutMs, onTimeout, options)
+  }
+
+  /** The frame's length once its whole prefix is buffered; throws as soon as it is known to be too large. */
+  #parsePrefix (): FramePrefix | undefined {
+    let value = 0
+    let scale = 1
+    let index = 0
+    for (const chunk of this.#chunks) {
+      for (const byte of chunk) {
+        value += (byte & 0x7f) * scale
+        index++
+        if (value > this.#maxFrameLength) {
+          throw new FrameTooLargeError(`a frame announced as at least ${value} bytes is over the limit of ${this.#maxFrameLength}`)
+        }
+        if ((byte & 0x80) === 0) return { bodyLength: value, prefixLength: index }
+        if (index >= this.#maxPrefixLength) {
+          throw new FrameTooLargeError(`a length prefix of more than ${this.#maxPrefixLength} bytes is over the limit`)
+        }
+        scale *= 0x80
+      }
+    }
+    return undefined
+  }
+
+  #take (prefix: FramePrefix): Uint8Array {
+    this.#skip(prefix.prefixLength)
+    const body = new Uint8Array(prefix.bodyLength)
+    let filled = 0
+    while (filled < body.length) {
+      const chunk = this.#chunks[0]
+      if (chunk == null) throw new Error('FrameReader: buffer shorter than its count')
+      const n = Math.min(chunk.length, body.length - filled)
+      body.set(chunk.subarray(0, n), filled)
+      filled += n
+      this.#consumeFront(n)
+    }
+    if (this.#buffered < this.#highWaterMark) this.#resume()
+    return body
+  }
+
+  #skip (n: number): void {
+    while (n > 0) {
+      const chunk = this.#chunks[0]
+      if (chunk == null) throw new Error('FrameReader: buffer shorter than its count')
+      const k = Math.min(chunk.length, n)
+      this.#consumeFront(k)
+      n -= k
+    }
+  }
+
+  #consumeFront (n: number): void {
+    const chunk = this.#chunks[0]
+    if (chunk == null) return
+    if (n >= chunk.length) this.#chunks.shift()
+    else this.#chunks[0] = chunk.subarray(n)
+    this.#buffered -= n
+  }
+}
