@@ -21,13 +21,13 @@ const format = (cap: Cap | undefined): string | undefined => cap === undefined ?
 
 const ssk = loadTahoeVectors().filter(v => v.format.kind === 'ssk')
 
-describe('SDMF and MDMF vectors (test_vectors.yaml)', () => {
-  it('has 120 of each', () => {
+void describe('SDMF and MDMF vectors (test_vectors.yaml)', () => {
+  void it('has 120 of each', () => {
     assert.equal(ssk.filter(v => v.format.params?.format === 'sdmf').length, 120)
     assert.equal(ssk.filter(v => v.format.params?.format === 'mdmf').length, 120)
   })
 
-  it('derives all 240 write caps from their PKCS#1 PEM keys', () => {
+  void it('derives all 240 write caps from their PKCS#1 PEM keys', () => {
     const wrong: string[] = []
     for (const v of ssk) {
       const params = v.format.params
@@ -38,7 +38,7 @@ describe('SDMF and MDMF vectors (test_vectors.yaml)', () => {
     assert.equal(wrong.length, 0, `${wrong.length} caps differ`)
   })
 
-  it('parses every expected cap and formats it back unchanged', () => {
+  void it('parses every expected cap and formats it back unchanged', () => {
     for (const v of ssk) {
       const cap = parseCap(v.expected)
       assert.equal(cap.kind, v.format.params?.format === 'sdmf' ? 'ssk' : 'mdmf')
@@ -79,11 +79,11 @@ function capsOfEveryKind (): Record<Exclude<CapKind, 'unknown'>, string> {
   }
 }
 
-describe('every cap kind', () => {
+void describe('every cap kind', () => {
   const caps = capsOfEveryKind()
 
   for (const [kind, text] of Object.entries(caps)) {
-    it(`${kind}: parses to its kind and formats back`, () => {
+    void it(`${kind}: parses to its kind and formats back`, () => {
       const cap = parseCap(text)
       assert.equal(cap.kind, kind)
       assert.equal(formatCap(cap), text)
@@ -91,7 +91,7 @@ describe('every cap kind', () => {
     })
   }
 
-  it('have the properties Tahoe gives them', () => {
+  void it('have the properties Tahoe gives them', () => {
     const table: Array<[keyof typeof caps, { mutable: boolean, readOnly: boolean, dir: boolean }]> = [
       ['chk', { mutable: false, readOnly: true, dir: false }],
       ['chk-verifier', { mutable: false, readOnly: true, dir: false }],
@@ -119,7 +119,7 @@ describe('every cap kind', () => {
     }
   })
 
-  it('derive read caps: write caps step down, everything else stays', () => {
+  void it('derive read caps: write caps step down, everything else stays', () => {
     const expectedRead: Record<string, string> = {
       ssk: caps['ssk-ro'], mdmf: caps['mdmf-ro'], dir2: caps['dir2-ro'], 'dir2-mdmf': caps['dir2-mdmf-ro']
     }
@@ -128,7 +128,7 @@ describe('every cap kind', () => {
     }
   })
 
-  it('derive verify caps: none for LIT, the same one from write, read and verify caps', () => {
+  void it('derive verify caps: none for LIT, the same one from write, read and verify caps', () => {
     const families: Array<Array<keyof typeof caps>> = [
       ['chk', 'chk-verifier'], ['ssk', 'ssk-ro', 'ssk-verifier'], ['mdmf', 'mdmf-ro', 'mdmf-verifier'],
       ['dir2', 'dir2-ro', 'dir2-verifier'], ['dir2-mdmf', 'dir2-mdmf-ro', 'dir2-mdmf-verifier'],
@@ -142,7 +142,7 @@ describe('every cap kind', () => {
     assert.equal(verifyCap(parseCap(caps['dir2-lit'])), undefined)
   })
 
-  it('derive storage indexes consistently with the key derivations', () => {
+  void it('derive storage indexes consistently with the key derivations', () => {
     const write = parseCap(caps.ssk)
     assert.equal(write.kind, 'ssk')
     if (write.kind !== 'ssk') return
@@ -160,7 +160,7 @@ describe('every cap kind', () => {
     assert.equal(storageIndexOf(parseCap('URI:NEW:thing')), undefined)
   })
 
-  it('a DIR2-LIT holds its directory body', () => {
+  void it('a DIR2-LIT holds its directory body', () => {
     const cap = parseCap('URI:DIR2-LIT:mrqxiyi')
     assert.ok(cap.kind === 'dir2-lit')
     assert.equal(Buffer.from(cap.file.data).toString(), 'data')
@@ -168,10 +168,10 @@ describe('every cap kind', () => {
   })
 })
 
-describe("Tahoe's parsing rules", () => {
+void describe("Tahoe's parsing rules", () => {
   const caps = capsOfEveryKind()
 
-  it('MDMF caps accept and drop extra fields after the fingerprint; writers add none', () => {
+  void it('MDMF caps accept and drop extra fields after the fingerprint; writers add none', () => {
     for (const kind of ['mdmf', 'mdmf-ro', 'mdmf-verifier', 'dir2-mdmf', 'dir2-mdmf-ro', 'dir2-mdmf-verifier'] as const) {
       for (const extra of [':', ':I COME FROM THE FUTURE', ':3:131073', '::x:y']) {
         assert.equal(formatCap(parseCap(caps[kind] + extra)), caps[kind], `${kind} + ${extra}`)
@@ -179,25 +179,25 @@ describe("Tahoe's parsing rules", () => {
     }
   })
 
-  it('CHK verify caps, unanchored in Tahoe, also ignore extra fields; CHK read caps do not', () => {
+  void it('CHK verify caps, unanchored in Tahoe, also ignore extra fields; CHK read caps do not', () => {
     assert.equal(formatCap(parseCap(caps['chk-verifier'] + ':future')), caps['chk-verifier'])
     assert.throws(() => parseCap(caps.chk + ':future'), /URI:CHK cap: has 1 unexpected field\(s\) after the size/)
   })
 
-  it('SDMF caps take no extra fields', () => {
+  void it('SDMF caps take no extra fields', () => {
     for (const kind of ['ssk', 'ssk-ro', 'ssk-verifier', 'dir2', 'dir2-ro', 'dir2-verifier'] as const) {
       assert.throws(() => parseCap(caps[kind] + ':x'), CapFormatError, kind)
     }
   })
 
-  it('k, n and size are decimals, leading zeros allowed', () => {
+  void it('k, n and size are decimals, leading zeros allowed', () => {
     const cap = parseCap('URI:CHK:dx7tvyr2fc4u7lxjc6kehq2svq:tiy4qh2g6lqejxcaym3rr7ymkdkinn4qised6kgxloj7sptsqu4a:03:010:0001024')
     assert.equal(formatCap(cap), caps.chk)
     const limit = parseCap('URI:CHK:dx7tvyr2fc4u7lxjc6kehq2svq:tiy4qh2g6lqejxcaym3rr7ymkdkinn4qised6kgxloj7sptsqu4a:256:256:0')
     assert.ok(limit.kind === 'chk' && limit.k === 256 && limit.size === 0)
   })
 
-  it('ro. and imm. prefixes are checked, then dropped, on known kinds', () => {
+  void it('ro. and imm. prefixes are checked, then dropped, on known kinds', () => {
     for (const kind of ['chk', 'chk-verifier', 'lit', 'ssk-verifier', 'mdmf-verifier', 'dir2-chk', 'dir2-lit', 'dir2-verifier'] as const) {
       assert.equal(formatCap(parseCap('ro.' + caps[kind])), caps[kind], kind)
       assert.equal(formatCap(parseCap('imm.' + caps[kind])), caps[kind], kind)
@@ -212,7 +212,7 @@ describe("Tahoe's parsing rules", () => {
     }
   })
 
-  it('keeps caps of unknown kinds opaque, with their alleged prefixes', () => {
+  void it('keeps caps of unknown kinds opaque, with their alleged prefixes', () => {
     const future = "I am a URI from the future. Whatever you do, don't "
     for (const text of [future, 'URI:NEW:abc', 'x-tahoe-crazy://I_am_from_the_future', 'URI:LITfoo', 'URI:CHK-RO:x', 'URI:', 'cap from the \u263A future']) {
       const cap = parseCap(text)
@@ -234,7 +234,7 @@ describe("Tahoe's parsing rules", () => {
   })
 })
 
-describe('malformed caps', () => {
+void describe('malformed caps', () => {
   const caps = capsOfEveryKind()
   const [, , key = '', fp = ''] = caps.ssk.split(':')
   const [, , chkKey = '', ueb = ''] = caps.chk.split(':')
@@ -283,7 +283,7 @@ describe('malformed caps', () => {
   ]
 
   for (const [name, text, message] of cases) {
-    it(`${name}: CapFormatError with a message naming the problem`, () => {
+    void it(`${name}: CapFormatError with a message naming the problem`, () => {
       assert.throws(() => parseCap(text), (err: unknown) => {
         assert.ok(err instanceof CapFormatError, `not a CapFormatError: ${String(err)}`)
         assert.equal(err.name, 'CapFormatError')
@@ -302,11 +302,11 @@ describe('malformed caps', () => {
   }
 })
 
-describe('formatCap refuses what parseCap would refuse', () => {
+void describe('formatCap refuses what parseCap would refuse', () => {
   const sixteen = new Uint8Array(16)
   const thirtyTwo = new Uint8Array(32)
 
-  it('wrong field lengths, bad k/n/size, and mismatched directory contents', () => {
+  void it('wrong field lengths, bad k/n/size, and mismatched directory contents', () => {
     assert.throws(() => formatCap({ kind: 'ssk', writekey: new Uint8Array(15), fingerprint: thirtyTwo }), { name: 'ParameterError' })
     assert.throws(() => formatCap({ kind: 'ssk-ro', readkey: sixteen, fingerprint: sixteen }), { name: 'ParameterError' })
     assert.throws(() => formatCap({ kind: 'chk', key: sixteen, uebHash: thirtyTwo, k: 4, n: 3, size: 1 }), /1 <= k <= n <= 256/)
@@ -317,7 +317,7 @@ describe('formatCap refuses what parseCap would refuse', () => {
     assert.throws(() => formatCap(mismatched), /wraps a ssk cap, not a lit cap/)
   })
 
-  it('formats what it is given', () => {
+  void it('formats what it is given', () => {
     const cap: Cap = { kind: 'mdmf-verifier', storageIndex: sixteen, fingerprint: thirtyTwo }
     assert.equal(formatCap(cap), `URI:MDMF-Verifier:${'a'.repeat(26)}:${'a'.repeat(52)}`)
     assert.deepEqual(base32Decode('a'.repeat(26)), sixteen)

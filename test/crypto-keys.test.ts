@@ -99,15 +99,15 @@ function computeHashKat (kat: HashKat): Uint8Array {
   }
 }
 
-describe('hash known answers (test_hashutil.py)', () => {
+void describe('hash known answers (test_hashutil.py)', () => {
   const kats = loadJsonFixture<HashKats>('hash-known-answers.json')
-  it('has all 33 entries', () => assert.equal(kats.hash_known_answers.length, 33))
+  void it('has all 33 entries', () => assert.equal(kats.hash_known_answers.length, 33))
   for (const kat of kats.hash_known_answers) {
-    it(`${kat.name} ${JSON.stringify(kat.inputs)}`, () => {
+    void it(`${kat.name} ${JSON.stringify(kat.inputs)}`, () => {
       assert.equal(base32Encode(computeHashKat(kat)), kat.expected_base32)
     })
   }
-  it('builds the convergence tag bytes', () => {
+  void it('builds the convergence tag bytes', () => {
     const ex = kats.convergence_tag_example
     assert.equal(hex(convergenceTag(fromHex(ex.convergence_hex), ex.k, ex.n, ex.segsize)), ex.expected_tag_hex)
   })
@@ -119,10 +119,10 @@ interface CryptoKats {
   lit_caps: Array<{ data_ascii: string, expected: string }>
 }
 
-describe('crypto known answers', () => {
+void describe('crypto known answers', () => {
   const kats = loadJsonFixture<CryptoKats>('crypto-known-answers.json')
   for (const [index, v] of kats.aes_ctr.vectors.entries()) {
-    it(`AES-CTR vector ${index} (counter ${v.initial_counter_block_hex.slice(0, 8)}…)`, () => {
+    void it(`AES-CTR vector ${index} (counter ${v.initial_counter_block_hex.slice(0, 8)}…)`, () => {
       // A counter block C is the keystream position C * 16.
       const offset = BigInt('0x' + v.initial_counter_block_hex) * 16n
       assert.equal(hex(new AesCtr(fromHex(v.key_hex), offset).update(fromHex(v.plaintext_hex))), v.ciphertext_hex)
@@ -134,7 +134,7 @@ describe('crypto known answers', () => {
   }
 
   for (const [index, v] of kats.lease_renewal_secret.vectors.entries()) {
-    it(`lease renewal secret vector ${index} (derive_renewal_secret.py)`, () => {
+    void it(`lease renewal secret vector ${index} (derive_renewal_secret.py)`, () => {
       const secret = base32Decode(v.lease_secret_base32 ?? '')
       const si = base32Decode(v.storage_index_base32 ?? '')
       const seed = base32Decode(v.server_lease_seed_tubid_base32 ?? '')
@@ -146,7 +146,7 @@ describe('crypto known answers', () => {
   }
 
   for (const lit of kats.lit_caps) {
-    it(`LIT cap of ${JSON.stringify(lit.data_ascii)}`, () => {
+    void it(`LIT cap of ${JSON.stringify(lit.data_ascii)}`, () => {
       assert.equal(formatCap({ kind: 'lit', data: ascii(lit.data_ascii) }), lit.expected)
       const cap = parseCap(lit.expected)
       assert.equal(cap.kind, 'lit')
@@ -155,12 +155,12 @@ describe('crypto known answers', () => {
   }
 })
 
-describe('SPKI hash vectors (spki-hash-test-vectors.yaml)', () => {
+void describe('SPKI hash vectors (spki-hash-test-vectors.yaml)', () => {
   const doc = parse(readFileSync(FIXTURES + 'spki-hash-test-vectors.yaml', 'utf8')) as {
     vector: Array<{ 'expected-hash': string, 'expected-spki': string, certificate: string }>
   }
   for (const [index, v] of doc.vector.entries()) {
-    it(`certificate ${index}`, () => {
+    void it(`certificate ${index}`, () => {
       const spki = new X509Certificate(v.certificate).publicKey.export({ type: 'spki', format: 'der' })
       assert.equal(spki.toString('base64'), v['expected-spki'].trim())
       assert.equal(createHash('sha256').update(spki).digest('base64url'), v['expected-hash'].trim())
@@ -168,11 +168,11 @@ describe('SPKI hash vectors (spki-hash-test-vectors.yaml)', () => {
   }
 })
 
-describe('convergent key', () => {
+void describe('convergent key', () => {
   const secret = ascii('aaaaaaaaaaaaaaaa')
   const data = new Uint8Array(10_000).map((_, i) => (i * 7) & 0xff)
 
-  it('streams: any chunking gives the one-shot key', () => {
+  void it('streams: any chunking gives the one-shot key', () => {
     const whole = convergentKey(data, secret, 3, 10, 3334)
     for (const chunk of [1, 7, 4096, 9999]) {
       const hasher = new ConvergentKeyHasher(secret, 3, 10, 3334)
@@ -182,7 +182,7 @@ describe('convergent key', () => {
     assert.equal(whole.length, 16)
   })
 
-  it('depends on the secret (empty allowed), k, n and the segment size', () => {
+  void it('depends on the secret (empty allowed), k, n and the segment size', () => {
     const base = hex(convergentKey(data, secret, 3, 10, 3334))
     const variants = [
       convergentKey(data, new Uint8Array(), 3, 10, 3334),
@@ -194,7 +194,7 @@ describe('convergent key', () => {
     assert.equal(new Set([base, ...variants]).size, 6)
   })
 
-  it('rejects k > n, k or n below 1, n above 256, and a bad segment size', () => {
+  void it('rejects k > n, k or n below 1, n above 256, and a bad segment size', () => {
     assert.throws(() => convergenceTag(secret, 4, 3, 100), { name: 'ParameterError', message: /k cannot exceed n/ })
     assert.throws(() => convergenceTag(secret, 0, 3, 100), { name: 'ParameterError' })
     assert.throws(() => convergenceTag(secret, 1, 257, 100), { name: 'ParameterError', message: /256/ })
@@ -203,30 +203,30 @@ describe('convergent key', () => {
     assert.doesNotThrow(() => convergenceTag(secret, 256, 256, 100))
   })
 
-  it('refuses to be used after its digest', () => {
+  void it('refuses to be used after its digest', () => {
     const hasher = new ConvergentKeyHasher(secret, 1, 1, 1)
     hasher.digest()
     assert.throws(() => hasher.update(data), { name: 'ParameterError' })
     assert.throws(() => hasher.digest(), { name: 'ParameterError' })
   })
 
-  it('random keys are 16 fresh bytes', () => {
+  void it('random keys are 16 fresh bytes', () => {
     const a = randomKey()
     assert.equal(a.length, 16)
     assert.notDeepEqual(a, randomKey())
   })
 })
 
-describe('lease secrets', () => {
+void describe('lease secrets', () => {
   const secret = new Uint8Array(32).fill(9)
   const si = new Uint8Array(16).fill(1)
 
-  it('swap tag and value for the client secrets', () => {
+  void it('swap tag and value for the client secrets', () => {
     assert.deepEqual(clientRenewalSecret(secret), taggedHash(secret, Tag.CLIENT_RENEWAL))
     assert.notDeepEqual(clientRenewalSecret(secret), taggedHash(Tag.CLIENT_RENEWAL, secret))
   })
 
-  it('take a 32-byte Ed25519 lease seed as well as a 20-byte tubid, and differ per server', () => {
+  void it('take a 32-byte Ed25519 lease seed as well as a 20-byte tubid, and differ per server', () => {
     const a = leaseSecretsFor(secret, si, new Uint8Array(32).fill(1))
     const b = leaseSecretsFor(secret, si, new Uint8Array(32).fill(2))
     const c = leaseSecretsFor(secret, si, new Uint8Array(20).fill(1))
@@ -235,13 +235,13 @@ describe('lease secrets', () => {
     assert.deepEqual(a.cancelSecret, bucketCancelSecret(fileCancelSecret(clientCancelSecret(secret), si), new Uint8Array(32).fill(1)))
   })
 
-  it('hash at rest with unkeyed BLAKE2b-256', () => {
+  void it('hash at rest with unkeyed BLAKE2b-256', () => {
     assert.equal(hex(hashLeaseSecretAtRest(new Uint8Array())), '0e5751c026e543b2e8ab2eb06099daa1d1e5df47778f7787faab45cdf12fe3a8')
     assert.equal(hex(hashLeaseSecretAtRest(ascii('abc'))), 'bddd813c634239723171ef3fee98579b94964e3bb1cb3e427262c8c068d52319')
     assert.equal(hex(hashLeaseSecretAtRest(new Uint8Array(32))), '89eb0d6a8a691dae2cd15ed0369931ce0a949ecafa5c3f93f8121833646e15c3')
   })
 
-  it('compares secrets by content, any length', () => {
+  void it('compares secrets by content, any length', () => {
     assert.equal(secretsEqual(fromHex('0102'), fromHex('0102')), true)
     assert.equal(secretsEqual(fromHex('0102'), fromHex('0103')), false)
     assert.equal(secretsEqual(fromHex('0102'), fromHex('010203')), false)
@@ -249,8 +249,8 @@ describe('lease secrets', () => {
   })
 })
 
-describe('write enablers', () => {
-  it('differ per server, for 20-byte and 32-byte seeds alike', () => {
+void describe('write enablers', () => {
+  void it('differ per server, for 20-byte and 32-byte seeds alike', () => {
     const writekey = new Uint8Array(16).fill(5)
     const seeds = [new Uint8Array(20), new Uint8Array(32), new Uint8Array(32).fill(1)]
     const enablers = seeds.map(seed => hex(writeEnabler(writekey, seed)))
@@ -260,8 +260,8 @@ describe('write enablers', () => {
   })
 })
 
-describe('base32 rules', () => {
-  it('round-trips every length from 0 to 40 bytes', () => {
+void describe('base32 rules', () => {
+  void it('round-trips every length from 0 to 40 bytes', () => {
     for (let length = 0; length <= 40; length++) {
       const bytes = new Uint8Array(length).map((_, i) => (i * 37 + length) & 0xff)
       const text = base32Encode(bytes)
@@ -270,12 +270,12 @@ describe('base32 rules', () => {
     }
   })
 
-  it('matches RFC 4648 in lower case without padding', () => {
+  void it('matches RFC 4648 in lower case without padding', () => {
     assert.equal(base32Encode(ascii('foobar')), 'mzxw6ytboi')
     assert.equal(base32Encode(ascii('hello')), 'nbswy3dp')
   })
 
-  it('rejects impossible lengths, foreign characters, upper case and non-zero padding bits', () => {
+  void it('rejects impossible lengths, foreign characters, upper case and non-zero padding bits', () => {
     for (const bad of ['a', 'abc', 'abcdef', 'abcdefghi']) {
       assert.match(base32Problem(bad) ?? '', /length/)
       assert.throws(() => base32Decode(bad), Base32Error)
@@ -289,8 +289,8 @@ describe('base32 rules', () => {
   })
 })
 
-describe('netstrings', () => {
-  it('encode and split', () => {
+void describe('netstrings', () => {
+  void it('encode and split', () => {
     assert.equal(Buffer.from(netstring('abc')).toString(), '3:abc,')
     assert.equal(Buffer.from(netstring(new Uint8Array())).toString(), '0:,')
     const joined = Buffer.concat([netstring('a'), netstring(''), netstring('hello world')])
@@ -300,7 +300,7 @@ describe('netstrings', () => {
     assert.equal(next, 8)
   })
 
-  it('reject malformed input with NetstringError', () => {
+  void it('reject malformed input with NetstringError', () => {
     for (const [bad, why] of [
       ['3:ab,', /declares 3 bytes/], ['3:abcd', /trailing ','/], ['03:abc,', /leading zero/],
       ['x:abc,', /non-digit/], [':abc,', /empty length/], ['3', /no ':'/], ['3abc,', /non-digit/],
@@ -312,8 +312,8 @@ describe('netstrings', () => {
   })
 })
 
-describe("Tahoe's hmac", () => {
-  it('is SHA256(k^5c || SHA256(k^36 || data)) with the key not padded, so not RFC 2104', () => {
+void describe("Tahoe's hmac", () => {
+  void it('is SHA256(k^5c || SHA256(k^36 || data)) with the key not padded, so not RFC 2104', () => {
     const key = ascii('a 16-byte key!!!')
     const data = ascii('payload')
     const xor = (byte: number): Buffer => Buffer.from(key.map(b => b ^ byte))
@@ -324,12 +324,12 @@ describe("Tahoe's hmac", () => {
   })
 })
 
-describe('mutable private key encryption', () => {
+void describe('mutable private key encryption', () => {
   const kats = loadJsonFixture<{ rsa_pss_signature: { private_key_der_base64: string } }>('crypto-known-answers.json')
   const der = new Uint8Array(Buffer.from(kats.rsa_pss_signature.private_key_der_base64, 'base64'))
   const writekey = mutableWritekey(der)
 
-  it('is AES-CTR under the writekey and validates back to the same DER', () => {
+  void it('is AES-CTR under the writekey and validates back to the same DER', () => {
     const encrypted = encryptPrivateKey(writekey, der)
     assert.equal(encrypted.length, der.length)
     assert.deepEqual(encrypted, new Uint8Array(new AesCtr(writekey).update(der)))
@@ -337,7 +337,7 @@ describe('mutable private key encryption', () => {
     assert.deepEqual(validateEncryptedPrivateKey(writekey, encrypted), der)
   })
 
-  it('rejects a corrupted encprivkey or one for another writekey', () => {
+  void it('rejects a corrupted encprivkey or one for another writekey', () => {
     const encrypted = encryptPrivateKey(writekey, der)
     encrypted[100] = (encrypted[100] ?? 0) ^ 1
     assert.throws(() => validateEncryptedPrivateKey(writekey, encrypted), PrivateKeyMismatchError)
@@ -346,11 +346,11 @@ describe('mutable private key encryption', () => {
   })
 })
 
-describe('dirnode rwcapdata', () => {
+void describe('dirnode rwcapdata', () => {
   const dirWritekey = new Uint8Array(16).fill(3)
   const rwcap = ascii('URI:SSK:fs6ul2fju2fvb2cfx7gt6ngycm:hncpinwszbggrurbvuaaexnftk3j5wfr7473pj2g734mo2isxlbq')
 
-  it('is salt || AES-CTR(childKey)(rwcap) || hmac, with a salt derived from the cap', () => {
+  void it('is salt || AES-CTR(childKey)(rwcap) || hmac, with a salt derived from the cap', () => {
     const data = encryptChildWriteCap(dirWritekey, rwcap)
     assert.equal(data.length, 16 + rwcap.length + 32)
     const salt = data.subarray(0, 16)
@@ -363,13 +363,13 @@ describe('dirnode rwcapdata', () => {
     assert.deepEqual(decryptChildWriteCap(dirWritekey, data), rwcap)
   })
 
-  it('is 48 bytes for a child without a write cap', () => {
+  void it('is 48 bytes for a child without a write cap', () => {
     const data = encryptChildWriteCap(dirWritekey, new Uint8Array())
     assert.equal(data.length, MIN_RWCAPDATA_SIZE)
     assert.equal(decryptChildWriteCap(dirWritekey, data).length, 0)
   })
 
-  it('does not check the MAC on read (as Tahoe), but does check lengths', () => {
+  void it('does not check the MAC on read (as Tahoe), but does check lengths', () => {
     const data = encryptChildWriteCap(dirWritekey, rwcap)
     data[data.length - 1] = (data[data.length - 1] ?? 0) ^ 0xff
     assert.deepEqual(decryptChildWriteCap(dirWritekey, data), rwcap)
@@ -378,7 +378,7 @@ describe('dirnode rwcapdata', () => {
     assert.throws(() => decryptChildWriteCap(new Uint8Array(32), data), { name: 'ParameterError' })
   })
 
-  it('gives garbage, not the cap, under another directory writekey', () => {
+  void it('gives garbage, not the cap, under another directory writekey', () => {
     const data = encryptChildWriteCap(dirWritekey, rwcap)
     assert.notDeepEqual(decryptChildWriteCap(new Uint8Array(16), data), rwcap)
   })

@@ -15,17 +15,17 @@ interface RsaKat { signature_base64: string, public_key_der_base64: string, priv
 const kat = loadJsonFixture<{ rsa_pss_signature: RsaKat }>('crypto-known-answers.json').rsa_pss_signature
 const b64 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'))
 
-describe('RSA-PSS with the pycryptopp key (e = 17)', () => {
+void describe('RSA-PSS with the pycryptopp key (e = 17)', () => {
   const publicKey = RsaPublicKey.fromSpkiDer(b64(kat.public_key_der_base64))
   const privateKey = RsaPrivateKey.fromPkcs8Der(b64(kat.private_key_der_base64))
 
-  it('verifies the published signature', () => {
+  void it('verifies the published signature', () => {
     assert.equal(publicKey.modulusBits, 2048)
     assert.equal(publicKey.publicExponent, 17n)
     assert.equal(publicKey.verify(ascii(kat.message_ascii), b64(kat.signature_base64)), true)
   })
 
-  it('rejects a changed message, a changed signature and junk', () => {
+  void it('rejects a changed message, a changed signature and junk', () => {
     const signature = b64(kat.signature_base64)
     assert.equal(publicKey.verify(ascii('tesT'), signature), false)
     signature[10] = (signature[10] ?? 0) ^ 1
@@ -33,13 +33,13 @@ describe('RSA-PSS with the pycryptopp key (e = 17)', () => {
     assert.equal(publicKey.verify(ascii(kat.message_ascii), new Uint8Array(3)), false)
   })
 
-  it('re-encodes both halves to the exact DER bytes pycryptopp stored', () => {
+  void it('re-encodes both halves to the exact DER bytes pycryptopp stored', () => {
     assert.equal(hex(privateKey.toPkcs8Der()), hex(b64(kat.private_key_der_base64)))
     assert.equal(hex(privateKey.publicKey.toSpkiDer()), hex(b64(kat.public_key_der_base64)))
     assert.equal(hex(publicKey.toSpkiDer()), hex(b64(kat.public_key_der_base64)))
   })
 
-  it('signs with salt length 32 and refuses signatures with another salt length', () => {
+  void it('signs with salt length 32 and refuses signatures with another salt length', () => {
     const message = ascii('a mutable share header')
     const signature = privateKey.sign(message)
     assert.equal(signature.length, 256)
@@ -52,11 +52,11 @@ describe('RSA-PSS with the pycryptopp key (e = 17)', () => {
   })
 })
 
-describe('RSA key parsing', () => {
+void describe('RSA key parsing', () => {
   const vector = loadTahoeVectors().find(v => v.format.kind === 'ssk')
   const pkcs1Pem = vector?.format.params?.key ?? ''
 
-  it('reads PKCS#1 and PKCS#8 PEM and PKCS#8 DER to the same key', () => {
+  void it('reads PKCS#1 and PKCS#8 PEM and PKCS#8 DER to the same key', () => {
     assert.match(pkcs1Pem, /BEGIN RSA PRIVATE KEY/)
     const fromPkcs1 = RsaPrivateKey.fromPem(pkcs1Pem)
     const pkcs8Pem = fromPkcs1.toPkcs8Pem()
@@ -68,14 +68,14 @@ describe('RSA key parsing', () => {
     assert.equal(fromPkcs1.publicKey.toSpkiDer().length, 294, 'SPKI DER of a 2048-bit key with e = 65537')
   })
 
-  it('hands out copies of the DER, so callers cannot corrupt the key', () => {
+  void it('hands out copies of the DER, so callers cannot corrupt the key', () => {
     const key = RsaPrivateKey.fromPem(pkcs1Pem)
     const der = key.toPkcs8Der()
     der.fill(0)
     assert.notEqual(hex(key.toPkcs8Der()), hex(der))
   })
 
-  it('rejects keys that are not 2048 bits with RsaKeySizeError', () => {
+  void it('rejects keys that are not 2048 bits with RsaKeySizeError', () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
     const pem = privateKey.export({ format: 'pem', type: 'pkcs1' }).toString()
     assert.throws(() => RsaPrivateKey.fromPem(pem), (err: unknown) =>
@@ -84,7 +84,7 @@ describe('RSA key parsing', () => {
     assert.throws(() => RsaPrivateKey.fromPkcs8Der(der), RsaKeySizeError)
   })
 
-  it('rejects junk, public keys, other key types and encrypted keys with RsaKeyFormatError', () => {
+  void it('rejects junk, public keys, other key types and encrypted keys with RsaKeyFormatError', () => {
     assert.throws(() => RsaPrivateKey.fromPem('hello'), RsaKeyFormatError)
     assert.throws(() => RsaPrivateKey.fromPem('-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n'), RsaKeyFormatError)
     assert.throws(() => RsaPrivateKey.fromPkcs8Der(new Uint8Array(100)), RsaKeyFormatError)
@@ -99,8 +99,8 @@ describe('RSA key parsing', () => {
   })
 })
 
-describe('RSA key generation', () => {
-  it('makes a 2048-bit key with e = 65537 without blocking, which signs and verifies', async () => {
+void describe('RSA key generation', () => {
+  void it('makes a 2048-bit key with e = 65537 without blocking, which signs and verifies', async () => {
     const pending = RsaPrivateKey.generate()
     let ticked = false
     setImmediate(() => { ticked = true })

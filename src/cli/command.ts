@@ -21,6 +21,16 @@ export interface Command {
   run (args: string[], io: CliIo): Promise<number>
 }
 
+/**
+ * A command as the table lists it: its words, and how to load it. Loading
+ * on demand keeps every command's start-up (time and memory) to what that
+ * command itself needs.
+ */
+export interface CommandEntry {
+  readonly path: readonly string[]
+  load (): Promise<Command>
+}
+
 /** Bad command-line input: printed with the usage, exit code 2. */
 export class UsageError extends LafsError {
   constructor (message: string) {

@@ -27,6 +27,13 @@ export interface ChkEncoderInit {
   n: number
   maxSegmentSize?: number
   kernel?: ZfecKernel
+  /**
+   * Compute parity blocks into the same buffers for every segment: blocks
+   * returned by one call are then valid only until the next. For callers
+   * that only hash the blocks.
+   * @default false
+   */
+  reuseBlockBuffers?: boolean
 }
 
 export interface EncodedSegment {
@@ -58,12 +65,15 @@ export class ChkCiphertextEncoder {
   readonly #segmentHashes: Uint8Array[] = []
   /** blockHashes[share][segment] */
   readonly #blockHashes: Uint8Array[][]
+  readonly #reuse: boolean
+  #parity: Uint8Array[] | undefined
   #finished = false
 
   constructor (init: ChkEncoderInit) {
     this.params = chkParams(init.size, init.k, init.n, init.maxSegmentSize)
     this.#codec = ErasureCodec.create(init.k, init.n, { kernel: init.kernel })
     this.#blockHashes = Array.from({ length: init.n }, () => [])
+    this.#reuse = init.reuseBlockBuffers === true
   }
 
   get segmentsDone (): number {
@@ -96,7 +106,12 @@ export class ChkCiphertextEncoder {
     const pieceSize = padded.length / k
     const pieces: Uint8Array[] = []
     for (let i = 0; i < k; i++) pieces.push(padded.subarray(i * pieceSize, (i + 1) * pieceSize))
-    const blocks = this.#codec.encode(pieces)
+    let into: Uint8Array[] | undefined
+    if (this.#reuse) {
+      if (this.#parity?.[0]?.length !== pieceSize) this.#parity = Array.from({ length: this.params.n - k }, () => new Uint8Array(pieceSize))
+      into = this.#parity
+    }
+    const blocks = this.#codec.encode(pieces, into)
     blocks.forEach((block, share) => this.#blockHashes[share]?.push(taggedHash(Tag.BLOCK, block)))
     return { index, blocks }
   }

@@ -17,17 +17,25 @@ export interface ReadSegmentsOptions {
   segmentSize: number
   /** The size the caller expects; a file that is shorter or longer is an error. */
   expectedSize?: number
+  /**
+   * Read into two buffers used in turn instead of a fresh one per segment.
+   * A yielded segment is then valid only until the next one is requested.
+   * @default false
+   */
+  reuseBuffers?: boolean
   signal?: AbortSignal
 }
 
 export async function * readFileSegments (path: string, options: ReadSegmentsOptions): AsyncGenerator<Uint8Array> {
   const { segmentSize, expectedSize, signal } = options
+  const spare = options.reuseBuffers === true ? [Buffer.allocUnsafe(segmentSize), Buffer.allocUnsafe(segmentSize)] : undefined
+  let turn = 0
   const handle = await open(path, 'r')
   let pending: Promise<Uint8Array> | undefined
   try {
     let position = 0
     const readAt = async (at: number): Promise<Uint8Array> => {
-      const buffer = Buffer.allocUnsafe(segmentSize)
+      const buffer = spare?.[turn++ % 2] ?? Buffer.allocUnsafe(segmentSize)
       let filled = 0
       while (filled < segmentSize) {
         const { bytesRead } = await handle.read(buffer, filled, segmentSize - filled, at + filled)

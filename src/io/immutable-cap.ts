@@ -10,6 +10,7 @@ import { chkParams } from '../encoding/segmentation.js'
 import { formatCap } from '../encoding/caps.js'
 import { ConvergentKeyHasher } from '../crypto/immutable-keys.js'
 import { readFileSegments } from './file-segments.js'
+import { GarbagePacer } from './memory.js'
 import type { ZfecKernel } from '../encoding/zfec/index.js'
 
 export interface ImmutableCapOptions {
@@ -26,7 +27,7 @@ export interface ImmutableCapOptions {
 export async function convergentKeyOfFile (path: string, options: ImmutableCapOptions): Promise<Uint8Array> {
   const params = chkParams(options.size, options.k, options.n, options.maxSegmentSize)
   const hasher = new ConvergentKeyHasher(options.convergenceSecret, params.k, params.n, params.segmentSize)
-  for await (const chunk of readFileSegments(path, { segmentSize: params.segmentSize, expectedSize: params.size, signal: options.signal })) {
+  for await (const chunk of readFileSegments(path, { segmentSize: params.segmentSize, expectedSize: params.size, reuseBuffers: true, signal: options.signal })) {
     hasher.update(chunk)
   }
   return hasher.digest()
@@ -38,10 +39,13 @@ export async function computeImmutableCap (path: string, options: ImmutableCapOp
     return formatCap({ kind: 'lit', data })
   }
   const key = await convergentKeyOfFile(path, options)
-  const encoder = new ChkEncoder({ ...options, key })
+  const encoder = new ChkEncoder({ ...options, key, reuseBlockBuffers: true })
+  const pacer = new GarbagePacer()
   const { segmentSize, size } = encoder.params
-  for await (const segment of readFileSegments(path, { segmentSize, expectedSize: size, signal: options.signal })) {
+  // The encoder copies what it keeps (ciphertext), so read buffers can be reused.
+  for await (const segment of readFileSegments(path, { segmentSize, expectedSize: size, reuseBuffers: true, signal: options.signal })) {
     encoder.encodePlaintext(segment)
+    pacer.dropped(segment.length)
   }
   const { uebHash, params } = encoder.finish()
   return formatCap({ kind: 'chk', key, uebHash, k: params.k, n: params.n, size: params.size })

@@ -120,7 +120,7 @@ class Section {
     if (!Array.isArray(value) || !value.every(item => typeof item === 'string')) {
       throw new ConfigError(this.key(key), 'must be a list of strings')
     }
-    for (const item of value as string[]) {
+    for (const item of value) {
       try {
         check(item)
       } catch (err: unknown) {
@@ -128,7 +128,7 @@ class Section {
         throw err
       }
     }
-    return [...value as string[]]
+    return [...value]
   }
 
   size (key: string, fallback: number): number {
@@ -167,7 +167,6 @@ export function checkShares (shares: SharesConfig, key = 'shares'): void {
 
 export function checkNickname (nickname: string, key = 'node.nickname'): void {
   if (nickname.length > MAX_NICKNAME_LENGTH) throw new ConfigError(key, `longer than ${MAX_NICKNAME_LENGTH} characters`)
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(nickname)) throw new ConfigError(key, 'contains control characters')
 }
 

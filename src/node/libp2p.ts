@@ -33,6 +33,12 @@ export const INBOUND_CONNECTION_THRESHOLD = 1000
 export const MAX_INCOMING_PENDING_CONNECTIONS = 100
 /** mDNS service name: only lafs nodes answer each other. */
 export const MDNS_SERVICE_TAG = '_lafs-grid._udp.local'
+/**
+ * How often each connection is pinged to measure it and find dead ones.
+ * libp2p's default (10 s) opens a stream per connection every 10 s, the
+ * largest part of an idle node's CPU; yamux keep-alives already run every 30 s.
+ */
+export const CONNECTION_PING_INTERVAL = 60_000
 /** Gossip data larger than this is dropped undecoded (announcements are far smaller). */
 export const MAX_GOSSIP_DATA_BYTES = 2 * MAX_ANNOUNCEMENT_BYTES
 
@@ -55,6 +61,7 @@ export async function createNodeLibp2p (options: NodeLibp2pOptions): Promise<Nod
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     peerDiscovery: network.mdns ? [mdns({ serviceTag: MDNS_SERVICE_TAG })] : [],
+    connectionMonitor: { pingInterval: CONNECTION_PING_INTERVAL },
     connectionManager: {
       inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD,
       maxIncomingPendingConnections: MAX_INCOMING_PENDING_CONNECTIONS

@@ -126,7 +126,8 @@ function decodeBody (body: Uint8Array): Announcement {
     throw new AnnouncementFormatError('announcement carries an invalid multiaddr', { cause: err })
   }
   const announcement: Announcement = {
-    publicKey: decoded.publicKey ?? new Uint8Array(),
+    // A plain copy: protobufjs hands out Buffers that view the whole message.
+    publicKey: new Uint8Array(decoded.publicKey ?? []),
     addresses,
     nickname: decoded.nickname ?? '',
     version: decoded.version ?? '',

@@ -84,6 +84,9 @@ export class IdleTimeoutError extends WireTimeoutError {
   }
 }
 
+/** No stream to the peer could be opened (unreachable, protocol not supported, refused). */
+export class DialFailedError extends StorageUnavailableError {}
+
 /** The stream was reset or closed before the reply arrived. */
 export class ConnectionLostError extends StorageUnavailableError {}
 

@@ -153,21 +153,28 @@ export interface WriteFrameOptions extends DeadlineOptions {
 }
 
 /**
- * Sends one frame. Prefix and body are queued together (so frames never
- * interleave); when the stream reports it is full, waits for 'drain' within
- * the idle timeout. Resolves once the transport has taken the bytes.
+ * Queues one frame on the stream, prefix and body together (so frames never
+ * interleave), without waiting. Returns false when the stream is now full
+ * and the writer should wait for 'drain' before sending more.
  */
-export async function writeFrame (stream: Stream, payload: Uint8Array, options: WriteFrameOptions = {}): Promise<void> {
-  checkFrameLength(payload.length, options.maxFrameLength ?? MAX_FRAME_LENGTH)
-  if (stream.writableNeedsDrain) await waitForDrain(stream, options)
-  let accepted: boolean
+export function sendFrame (stream: Stream, payload: Uint8Array, maxFrameLength = MAX_FRAME_LENGTH): boolean {
+  checkFrameLength(payload.length, maxFrameLength)
   try {
     stream.send(encodeLengthPrefix(payload.length))
-    accepted = stream.send(payload)
+    return stream.send(payload)
   } catch (err: unknown) {
     throw new ConnectionLostError('the stream closed before the frame could be sent', { cause: err })
   }
-  if (!accepted) await waitForDrain(stream, options)
+}
+
+/**
+ * Sends one frame, honouring back-pressure: waits for 'drain' (within the
+ * idle timeout) before sending into a full stream and after filling it.
+ * Resolves once the transport has taken the bytes.
+ */
+export async function writeFrame (stream: Stream, payload: Uint8Array, options: WriteFrameOptions = {}): Promise<void> {
+  if (stream.writableNeedsDrain) await waitForDrain(stream, options)
+  if (!sendFrame(stream, payload, options.maxFrameLength)) await waitForDrain(stream, options)
 }
 
 /** Waits for the stream's 'drain' event (its own `onDrain` cannot be awaited twice). */
@@ -222,6 +229,7 @@ export class FrameReader {
   #paused = false
   #notify: (() => void) | undefined
   #reading = false
+  #detached = false
 
   constructor (stream: Stream, init: FrameReaderInit = {}) {
     this.#stream = stream
@@ -241,6 +249,7 @@ export class FrameReader {
 
   /** Stops listening to the stream. */
   detach (): void {
+    this.#detached = true
     this.#stream.removeEventListener('message', this.#onMessage)
     this.#stream.removeEventListener('end', this.#onEnd)
     this.#stream.removeEventListener('close', this.#onClose)
@@ -256,17 +265,19 @@ export class FrameReader {
     if (this.#reading) throw new Error('FrameReader.read called while a read is in progress')
     this.#reading = true
     try {
-      if (this.#buffered === 0 && !this.#ended && this.#failure == null) {
+      if (this.#buffered === 0 && !this.#ended && this.#failure == null && !this.#detached) {
         const ms = options.firstByteTimeoutMs
         await this.#waitForBytes(ms, () => new FirstByteTimeoutError(ms ?? 0), options)
       }
       const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
       while (true) {
-        if (this.#failure != null) throw new ConnectionLostError('the stream was reset', { cause: this.#failure })
+        // A whole frame that arrived before a reset is still handed out.
         const prefix = this.#parsePrefix()
         if (prefix != null && this.#buffered >= prefix.prefixLength + prefix.bodyLength) {
           return this.#take(prefix)
         }
+        if (this.#failure != null) throw new ConnectionLostError('the stream was reset', { cause: this.#failure })
+        if (this.#detached) throw new ConnectionLostError('the frame reader was detached')
         if (this.#ended) {
           if (this.#buffered === 0) return null
           throw new TruncatedFrameError(`the stream ended ${this.#buffered} bytes into a frame`)

@@ -39,7 +39,6 @@ export interface StatusReply {
 
 /** Printable text of bounded length; used on both ends for the status message. */
 export function boundedMessage (text: string): string {
-  // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ')
   return clean.length > MAX_STATUS_MESSAGE_LENGTH ? clean.slice(0, MAX_STATUS_MESSAGE_LENGTH - 1) + '…' : clean
 }
@@ -57,7 +56,7 @@ export function statusForError (err: unknown): StatusReply {
 }
 
 /** The error a non-OK status stands for on the client side. */
-export function errorForStatus (status: number, message: string): StorageError {
+export function errorForStatus (status: Status, message: string): StorageError {
   const text = boundedMessage(message === '' ? `storage server replied with status ${status}` : message)
   const code = CODE_BY_STATUS.get(status)
   if (code != null) return storageErrorFromCode(code, text)

@@ -115,12 +115,13 @@ class DefaultAnnouncer implements Announcer {
     this.soon()
   }
 
-  async start (): Promise<void> {
-    if (this.running) return
+  start (): Promise<void> {
+    if (this.running) return Promise.resolve()
     this.running = true
     this.components.pubsub.addEventListener('subscription-change', this.onSubscriptionChange)
     this.components.network.addEventListener('self:peer:update', this.onSelfUpdate)
     this.schedule(0)
+    return Promise.resolve()
   }
 
   async stop (): Promise<void> {

@@ -14,8 +14,11 @@ export interface SeqnumStore {
 export function memorySeqnumStore (initial = 0): SeqnumStore {
   let value = initial
   return {
-    load: async () => value,
-    save: async (seqnum) => { value = seqnum }
+    load: () => Promise.resolve(value),
+    save: (seqnum) => {
+      value = seqnum
+      return Promise.resolve()
+    }
   }
 }
 

@@ -3,6 +3,7 @@
  * failure or a disconnection retries with exponential backoff (jittered)
  * for as long as the peer is wanted. Timers only, no polling.
  */
+import { setMaxListeners } from 'node:events'
 import type { PeerId } from '@libp2p/interface'
 import type { Clock } from '../storage/clock.js'
 
@@ -53,6 +54,8 @@ export class Redialer {
 
   start (): void {
     this.abort = new AbortController()
+    // Every dial in flight listens on this one signal; there is one per wanted peer.
+    setMaxListeners(Infinity, this.abort.signal)
     this.running = true
   }
 

@@ -43,6 +43,9 @@ export const DEFAULT_IDLE_UPLOAD_TIMEOUT_MS = 30 * 60 * 1000
  */
 export const DEFAULT_RESERVED_SPACE = 0
 
+/** Most calls queued or running at once; beyond it calls are refused as busy. */
+export const MAX_PENDING_CALLS = 4096
+
 /** Most distinct written ranges kept for one open upload before it is refused as too fragmented. */
 export const MAX_WRITTEN_RANGES = 65536
 

@@ -26,7 +26,7 @@ export const StorageErrorCode = {
   NO_SUCH_LEASE: 'ERR_NO_SUCH_LEASE',
   /** A file on disk is not a container the operation can use (unknown version, other share type, damaged). */
   BAD_CONTAINER: 'ERR_BAD_CONTAINER',
-  /** The server is not started, or is stopping. */
+  /** The server is not started, is stopping, or has too many calls queued. */
   UNAVAILABLE: 'ERR_UNAVAILABLE',
   /** The caller's AbortSignal fired before the operation touched the disk. */
   ABORTED: 'ERR_ABORTED',

@@ -9,6 +9,11 @@ export class KeyedQueue {
   private readonly tails = new Map<string, Promise<unknown>>()
   private readonly running = new Set<Promise<unknown>>()
 
+  /** Jobs queued or running. */
+  get pending (): number {
+    return this.running.size
+  }
+
   /** Runs `job` after every job queued earlier under `key` has settled. */
   async run<T>(key: string, job: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve()

@@ -11,7 +11,7 @@ import { advisoryFileName, renderAdvisory, writeAdvisory } from './advisories.js
 import { systemClock, type Clock } from './clock.js'
 import {
   DEFAULT_APPLICATION_VERSION, DEFAULT_IDLE_UPLOAD_TIMEOUT_MS, DEFAULT_RESERVED_SPACE, MAX_CALL_SIZE,
-  MAX_CORRUPTION_ADVISORIES, MAX_MUTABLE_SHARE_SIZE
+  MAX_CORRUPTION_ADVISORIES, MAX_MUTABLE_SHARE_SIZE, MAX_PENDING_CALLS
 } from './constants.js'
 import type { StoreContext } from './context.js'
 import { ensureDurableDir } from './disk.js'
@@ -124,7 +124,9 @@ class Local implements LocalStorageServer {
     this.freeSpace = init.freeSpace ?? statfsFreeSpace
     this.applicationVersion = init.applicationVersion ?? DEFAULT_APPLICATION_VERSION
     const paths = storePaths(init.storageDir)
-    const uploads = new UploadTable(clock, init.idleUploadTimeoutMs ?? DEFAULT_IDLE_UPLOAD_TIMEOUT_MS, upload => { this.onIdle(upload) })
+    const idleTimeout = init.idleUploadTimeoutMs ?? DEFAULT_IDLE_UPLOAD_TIMEOUT_MS
+    if (!(idleTimeout > 0)) throw new ParameterError('the idle upload timeout must be positive')
+    const uploads = new UploadTable(clock, idleTimeout, upload => { this.onIdle(upload) })
     this.ctx = {
       paths,
       containerNodeId: Uint8Array.from(init.nodeId.subarray(0, CONTAINER_NODE_ID_SIZE)),
@@ -172,6 +174,7 @@ class Local implements LocalStorageServer {
   private async run<T>(storageIndex: Uint8Array | undefined, options: CallOptions | undefined, job: () => Promise<T>): Promise<T> {
     if (this.state !== 'running') throw new StorageUnavailableError('the storage server is not running')
     checkSignal(options?.signal)
+    if (this.queue.pending >= MAX_PENDING_CALLS) throw new StorageUnavailableError('the storage server is busy; try again later')
     const key = storageIndex === undefined ? NO_STORAGE_INDEX : storageIndexName(storageIndex)
     return await this.queue.run(key, async () => {
       checkSignal(options?.signal)

@@ -88,7 +88,7 @@ export function checkReadVector (value: unknown, max = MAX_CALL_SIZE, what = 'th
   return out
 }
 
-function checkTestVector (value: unknown, max: number, what: string): TestVector[] {
+export function checkTestVector (value: unknown, max = MAX_CALL_SIZE, what = 'a test vector'): TestVector[] {
   return checkList(value, what).map(entry => ({
     offset: checkNonNegative(field(entry, 'offset', what), `an offset in ${what}`),
     length: checkCallLength(field(entry, 'length', what), `a length in ${what}`, max),
@@ -96,7 +96,7 @@ function checkTestVector (value: unknown, max: number, what: string): TestVector
   }))
 }
 
-function checkWriteVector (value: unknown, max: number, what: string): WriteVector[] {
+export function checkWriteVector (value: unknown, max = MAX_CALL_SIZE, what = 'a write vector'): WriteVector[] {
   return checkList(value, what).map(entry => {
     const offset = checkNonNegative(field(entry, 'offset', what), `an offset in ${what}`)
     const data = checkBytes(field(entry, 'data', what), `data in ${what}`, max)

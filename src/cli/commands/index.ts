@@ -1,11 +1,13 @@
-/** Every CLI command, one per line; each lives in its own file. */
-import type { Command } from '../command.js'
-import { debugChkCap } from './debug-chk-cap.js'
-import { debugSskCap } from './debug-ssk-cap.js'
-import { debugDumpCap } from './debug-dump-cap.js'
+/**
+ * Every CLI command, one per line, loaded only when it runs (or for help).
+ * Each lives in its own file.
+ */
+import type { CommandEntry } from '../command.js'
 
-export const COMMANDS: Command[] = [
-  debugChkCap,
-  debugSskCap,
-  debugDumpCap,
+export const COMMANDS: CommandEntry[] = [
+  { path: ['create-node'], load: async () => (await import('./create-node.js')).createNode },
+  { path: ['run'], load: async () => (await import('./run.js')).run },
+  { path: ['debug', 'chk-cap'], load: async () => (await import('./debug-chk-cap.js')).debugChkCap },
+  { path: ['debug', 'ssk-cap'], load: async () => (await import('./debug-ssk-cap.js')).debugSskCap },
+  { path: ['debug', 'dump-cap'], load: async () => (await import('./debug-dump-cap.js')).debugDumpCap }
 ]

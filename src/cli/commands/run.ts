@@ -8,14 +8,24 @@ import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const
 
-function nextSignal (): Promise<NodeJS.Signals> {
-  return new Promise(resolve => {
-    const handler = (signal: NodeJS.Signals): void => {
-      for (const name of STOP_SIGNALS) process.off(name, handler)
+interface SignalWait {
+  promise: Promise<NodeJS.Signals>
+  cancel: () => void
+}
+
+function nextSignal (): SignalWait {
+  let handler: (signal: NodeJS.Signals) => void = () => {}
+  const cancel = (): void => {
+    for (const name of STOP_SIGNALS) process.off(name, handler)
+  }
+  const promise = new Promise<NodeJS.Signals>(resolve => {
+    handler = (signal) => {
+      cancel()
       resolve(signal)
     }
     for (const name of STOP_SIGNALS) process.on(name, handler)
   })
+  return { promise, cancel }
 }
 
 export const run: Command = {
@@ -34,19 +44,30 @@ export const run: Command = {
 
     // Listen for signals before the slow start, so that an early one still stops the node cleanly.
     const stopSignal = nextSignal()
-    const { startNode } = await import('../../node/index.js')
-    const { gateway } = await import('../../gateway/index.js')
-    const node = await startNode(dir, { web: gateway })
+    let node
+    try {
+      const { startNode } = await import('../../node/index.js')
+      const { gateway } = await import('../../gateway/index.js')
+      node = await startNode(dir, { web: gateway })
+    } catch (err: unknown) {
+      stopSignal.cancel()
+      throw err
+    }
     const nickname = node.config.node.nickname === '' ? '' : ` ${node.config.node.nickname}`
     io.stdout.write(`lafs node${nickname} running\npeer id: ${node.peerId.toString()}\n`)
     for (const address of node.addresses()) io.stdout.write(`listening: ${address}\n`)
     if (node.webUrl !== undefined) io.stdout.write(`web: ${node.webUrl}\n`)
 
-    const signal = await stopSignal
+    const signal = await stopSignal.promise
     io.stdout.write(`${signal}: stopping\n`)
     // A second signal while stopping means: stop now.
-    void nextSignal().then(() => { process.exit(1) })
-    await node.stop()
+    const force = nextSignal()
+    void force.promise.then(() => { process.exit(1) })
+    try {
+      await node.stop()
+    } finally {
+      force.cancel()
+    }
     io.stdout.write('stopped\n')
     return EXIT_OK
   }

@@ -106,7 +106,6 @@ export function storageIndexOf (cap: Cap): Uint8Array | undefined {
   return fileStorageIndex('file' in cap ? cap.file : cap)
 }
 
-
 /**
  * Whether the cap reads a mutable object, as Tahoe's `is_mutable`: verify
  * caps count as not mutable even for mutable files (they read nothing). An

@@ -145,14 +145,18 @@ export class ErasureCodec {
 
   /**
    * k pieces of equal length -> all n blocks, numbered 0..n-1. Blocks 0..k-1
-   * are the very piece objects passed in (not copies); the rest are new.
+   * are the very piece objects passed in (not copies); the rest are new, or
+   * are the n-k arrays of `parityInto` (each of the pieces' length), reused.
    */
-  encode (pieces: Uint8Array[]): Uint8Array[] {
+  encode (pieces: Uint8Array[], parityInto?: Uint8Array[]): Uint8Array[] {
     if (!Array.isArray(pieces) || pieces.length !== this.k) {
       throw new ErasureCodeInputError(`encode needs exactly k=${this.k} pieces, got ${Array.isArray(pieces) ? pieces.length : typeof pieces}`)
     }
     const length = commonLength('piece', pieces)
-    return [...pieces, ...this.#combine(this.#shape.parity, pieces, length)]
+    if (parityInto !== undefined && (parityInto.length !== this.n - this.k || parityInto.some(out => out.length !== length))) {
+      throw new ErasureCodeInputError(`parityInto must be n-k=${this.n - this.k} arrays of ${length} bytes`)
+    }
+    return [...pieces, ...this.#combine(this.#shape.parity, pieces, length, parityInto)]
   }
 
   /**
@@ -195,9 +199,9 @@ export class ErasureCodec {
     return pieces
   }
 
-  #combine (coefficients: Coefficients, inputs: readonly Uint8Array[], length: number): Uint8Array[] {
+  #combine (coefficients: Coefficients, inputs: readonly Uint8Array[], length: number, into?: readonly Uint8Array[]): Uint8Array[] {
     const wasm = this.kernel === 'wasm' ? wasmKernel() : undefined
-    if (wasm !== undefined) return wasm.combine(coefficients.tables(this.k), coefficients.rows, inputs, length)
-    return combineTs(coefficients.matrix, coefficients.rows, this.k, inputs, length)
+    if (wasm !== undefined) return wasm.combine(coefficients.tables(this.k), coefficients.rows, inputs, length, into)
+    return combineTs(coefficients.matrix, coefficients.rows, this.k, inputs, length, into)
   }
 }

@@ -16,9 +16,10 @@ const STRIP = 4096
  * `outputs[r] = XOR_j coefficients[r*k + j] * inputs[j]` for every row r of
  * the rows x k matrix, over the first `length` bytes of each input.
  */
-export function combineTs (coefficients: Uint8Array, rows: number, k: number, inputs: readonly Uint8Array[], length: number): Uint8Array[] {
-  const outputs: Uint8Array[] = []
-  for (let r = 0; r < rows; r++) outputs.push(new Uint8Array(length))
+export function combineTs (coefficients: Uint8Array, rows: number, k: number, inputs: readonly Uint8Array[], length: number, into?: readonly Uint8Array[]): Uint8Array[] {
+  // The first fold of each row stores rather than xors, so reused outputs need no clearing.
+  const outputs: Uint8Array[] = into !== undefined ? [...into] : []
+  for (let r = outputs.length; r < rows; r++) outputs.push(new Uint8Array(length))
   const tables = Array.from(coefficients, gfMulRow)
   for (let start = 0; start < length; start += STRIP) {
     const end = Math.min(start + STRIP, length)

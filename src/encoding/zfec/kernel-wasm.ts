@@ -93,10 +93,10 @@ export class WasmKernel {
    * `outputs[r] = XOR_j c[r][j] * inputs[j]` over `length` bytes, where
    * `tables` came from `nibbleTables` for a `rows` x k matrix.
    */
-  combine (tables: Uint8Array, rows: number, inputs: readonly Uint8Array[], length: number): Uint8Array[] {
+  combine (tables: Uint8Array, rows: number, inputs: readonly Uint8Array[], length: number, into?: readonly Uint8Array[]): Uint8Array[] {
     const k = inputs.length
-    const outputs: Uint8Array[] = []
-    for (let r = 0; r < rows; r++) outputs.push(uninitialized(length))
+    const outputs: Uint8Array[] = into !== undefined ? [...into] : []
+    for (let r = outputs.length; r < rows; r++) outputs.push(uninitialized(length))
     if (rows === 0 || length === 0) return outputs
 
     const strip = Math.min(roundUp(length, VECTOR), Math.max(MIN_STRIP, roundUp(STRIP_BUDGET / (k + rows), VECTOR)))

@@ -1,0 +1,129 @@
+/**
+ * One immutable share on one server, checked against the cap before any
+ * block is trusted (spec j.2): the UEB's hash must match the cap's, the
+ * share hash chain must lead to the UEB's share root, the block hash tree
+ * must hang from this share's leaf, and every block must match its leaf.
+ */
+import { Tag, taggedHash } from '../../crypto/hash.js'
+import { buildHashTree, IncompleteHashTree } from '../../encoding/hashtree.js'
+import { ImmutableShareReader } from '../../encoding/share-layout.js'
+import { checkUebAgainstCap, parseUeb, uebHash, type Ueb } from '../../encoding/ueb.js'
+import type { ChkParams } from '../../encoding/segmentation.js'
+import { LafsError } from '../../errors.js'
+import type { GridServer } from '../grid.js'
+import { callWithTimeout } from '../call.js'
+import { BadShareError } from './errors.js'
+
+export interface ImmutableCapFields {
+  storageIndex: Uint8Array
+  uebHash: Uint8Array
+  k: number
+  n: number
+  size: number
+}
+
+export interface ShareOpenOptions {
+  timeoutMs: number
+  signal?: AbortSignal
+}
+
+function sameBytes (a: Uint8Array, b: Uint8Array | undefined): boolean {
+  return b !== undefined && Buffer.compare(a, b) === 0
+}
+
+export class ValidatedShare {
+  readonly server: GridServer
+  readonly shareNumber: number
+  readonly ueb: Ueb
+  readonly #reader: ImmutableShareReader
+  readonly #blockTree: Uint8Array[]
+  readonly #params: Pick<ChkParams, 'numSegments' | 'blockSize' | 'tailBlockSize'>
+  readonly #options: ShareOpenOptions
+
+  private constructor (server: GridServer, shareNumber: number, reader: ImmutableShareReader, ueb: Ueb, blockTree: Uint8Array[], options: ShareOpenOptions) {
+    this.server = server
+    this.shareNumber = shareNumber
+    this.#reader = reader
+    this.ueb = ueb
+    this.#blockTree = blockTree
+    this.#options = options
+    this.#params = {
+      numSegments: ueb.numSegments,
+      blockSize: ueb.segmentSize / ueb.neededShares,
+      tailBlockSize: ueb.paddedTailSize / ueb.neededShares
+    }
+  }
+
+  /**
+   * Reads and checks everything but the blocks. Rejects with BadShareError
+   * when the share is corrupt, or with the transport's error when the
+   * server does not answer.
+   */
+  static async open (server: GridServer, shareNumber: number, cap: ImmutableCapFields, options: ShareOpenOptions): Promise<ValidatedShare> {
+    const read = async (offset: number, length: number): Promise<Uint8Array> =>
+      await callWithTimeout(`server ${server.id}`, options.timeoutMs, options.signal,
+        async signal => await server.storage.readBucket(cap.storageIndex, shareNumber, offset, length, { signal }))
+    try {
+      const reader = await ImmutableShareReader.open(read)
+      const [uebBytes, shareHashes] = await Promise.all([reader.readUeb(), reader.readShareHashes()])
+      if (!sameBytes(uebHash(uebBytes), cap.uebHash)) throw new BadShareError('UEB hash does not match the cap')
+      const ueb = parseUeb(uebBytes)
+      checkUebAgainstCap(ueb, cap)
+
+      const shareTree = new IncompleteHashTree(cap.n)
+      shareTree.setRoot(ueb.shareRootHash)
+      const leafIndex = shareTree.firstLeafIndex + shareNumber
+      const leaf = shareHashes.get(leafIndex)
+      if (leaf === undefined) throw new BadShareError('share hash chain lacks the share\'s own leaf')
+      shareTree.setHashes(shareHashes)
+
+      const blockTree = await reader.readBlockHashTree(ueb.numSegments)
+      const rebuilt = buildHashTree(blockTree.slice(blockTree.length - (blockTree.length + 1) / 2))
+      if (!rebuilt.every((node, i) => sameBytes(node, blockTree[i])) || !sameBytes(leaf, blockTree[0])) {
+        throw new BadShareError('block hash tree does not match the share hash chain')
+      }
+      return new ValidatedShare(server, shareNumber, reader, ueb, blockTree, options)
+    } catch (err: unknown) {
+      throw asBadShare(err)
+    }
+  }
+
+  /** The crypttext hash tree, checked against the UEB's root. */
+  async crypttextHashTree (): Promise<Uint8Array[]> {
+    try {
+      const nodes = await this.#reader.readCrypttextHashTree(this.ueb.numSegments)
+      const rebuilt = buildHashTree(nodes.slice(nodes.length - (nodes.length + 1) / 2))
+      if (!rebuilt.every((node, i) => sameBytes(node, nodes[i])) || !sameBytes(this.ueb.crypttextRootHash, nodes[0])) {
+        throw new BadShareError('crypttext hash tree does not match the UEB')
+      }
+      return nodes
+    } catch (err: unknown) {
+      throw asBadShare(err)
+    }
+  }
+
+  /** Block `segment`, checked against this share's block hash tree. */
+  async block (segment: number): Promise<Uint8Array> {
+    try {
+      const block = await this.#reader.readBlock(segment, this.#params)
+      const leaf = this.#blockTree[this.#blockTree.length - (this.#blockTree.length + 1) / 2 + segment]
+      if (!sameBytes(taggedHash(Tag.BLOCK, block), leaf)) throw new BadShareError(`block ${segment} does not match its hash`)
+      return block
+    } catch (err: unknown) {
+      throw asBadShare(err)
+    }
+  }
+
+  get options (): ShareOpenOptions {
+    return this.#options
+  }
+}
+
+/** Format and hash failures mean a corrupt share; transport failures pass through. */
+function asBadShare (err: unknown): unknown {
+  if (err instanceof BadShareError) return err
+  if (err instanceof LafsError && ['ERR_FORMAT', 'ERR_BAD_HASH', 'ERR_NOT_ENOUGH_HASHES', 'ERR_PARAMETER'].includes(err.code)) {
+    return new BadShareError(err.message, { cause: err })
+  }
+  return err
+}

@@ -1,0 +1,135 @@
+/**
+ * One immutable upload: key, storage index, server selection, the segment
+ * pipeline (encrypt, hash, erasure-code, block hashes) feeding pipelined
+ * block writes, then the trees and UEB, and the cap. Memory is bounded by
+ * the write window times the encoded size of a segment.
+ */
+import { readFile } from 'node:fs/promises'
+import { ChkEncoder, LIT_MAX_SIZE } from '../../encoding/chk-encoder.js'
+import { chkParams, type ChkParams } from '../../encoding/segmentation.js'
+import { chkShareLayout } from '../../encoding/share-layout.js'
+import { packUeb } from '../../encoding/ueb.js'
+import { formatCap } from '../../encoding/caps.js'
+import { immutableStorageIndex, randomKey } from '../../crypto/immutable-keys.js'
+import { convergentKeyOfFile } from '../../io/immutable-cap.js'
+import { readFileSegments } from '../../io/file-segments.js'
+import type { GridServer } from '../grid.js'
+import { selectServers } from './server-selection.js'
+import { ShareUpload } from './share-upload.js'
+
+export interface EncodingParameters {
+  k: number
+  happy: number
+  n: number
+  maxSegmentSize?: number
+}
+
+export type UploadProgress =
+  | { type: 'upload:hashing', bytes: number, total: number }
+  | { type: 'upload:servers-selected', servers: number, happiness: number }
+  | { type: 'upload:encoding', bytes: number, total: number }
+  | { type: 'upload:done', cap: string }
+
+export interface ImmutableUploadInit extends EncodingParameters {
+  servers: readonly GridServer[]
+  leaseSecret: Uint8Array
+  /** The node's convergence secret; absent means a random key. */
+  convergenceSecret?: Uint8Array
+  writeWindow?: number
+  queryTimeoutMs?: number
+  writeTimeoutMs?: number
+  signal?: AbortSignal
+  onProgress?: (event: UploadProgress) => void
+}
+
+export interface UploadResult {
+  cap: string
+  size: number
+  /** Distinct servers credited with a share (0 for LIT). */
+  happiness: number
+  /** Shares written in this upload (not counting shares found already in place). */
+  sharesWritten: number
+}
+
+/** Bytes the UEB will take, known before any hash exists (hash fields have fixed sizes). */
+function uebSizeFor (params: ChkParams): number {
+  const hash = new Uint8Array(32)
+  return packUeb({
+    segmentSize: params.segmentSize,
+    numSegments: params.numSegments,
+    neededShares: params.k,
+    totalShares: params.n,
+    size: params.size,
+    paddedTailSize: params.paddedTailSize,
+    crypttextHash: hash,
+    crypttextRootHash: hash,
+    shareRootHash: hash
+  }).length
+}
+
+/** Uploads the file at `path`, of `size` bytes, reading it twice for a convergent key. */
+export async function uploadImmutableFile (path: string, size: number, init: ImmutableUploadInit): Promise<UploadResult> {
+  if (size <= LIT_MAX_SIZE) {
+    const data = await readFile(path, { signal: init.signal })
+    const cap = formatCap({ kind: 'lit', data })
+    init.onProgress?.({ type: 'upload:done', cap })
+    return { cap, size: data.length, happiness: 0, sharesWritten: 0 }
+  }
+  const params = chkParams(size, init.k, init.n, init.maxSegmentSize)
+  const key = init.convergenceSecret === undefined
+    ? randomKey()
+    : await convergentKeyOfFile(path, {
+      size, convergenceSecret: init.convergenceSecret, k: init.k, n: init.n, maxSegmentSize: init.maxSegmentSize, signal: init.signal
+    })
+  init.onProgress?.({ type: 'upload:hashing', bytes: size, total: size })
+  const segments = readFileSegments(path, { segmentSize: params.segmentSize, expectedSize: size, signal: init.signal })
+  return await pushImmutable(segments, key, params, init)
+}
+
+/** Encodes `segments` (exactly params.segmentSize each, the last shorter) and stores the shares. */
+export async function pushImmutable (segments: AsyncIterable<Uint8Array>, key: Uint8Array, params: ChkParams, init: ImmutableUploadInit): Promise<UploadResult> {
+  const storageIndex = immutableStorageIndex(key)
+  const layout = chkShareLayout(params, uebSizeFor(params))
+  const selection = await selectServers({
+    servers: init.servers,
+    storageIndex,
+    k: params.k,
+    n: params.n,
+    happy: init.happy,
+    allocatedSize: layout.allocatedSize,
+    leaseSecret: init.leaseSecret,
+    queryTimeoutMs: init.queryTimeoutMs,
+    signal: init.signal
+  })
+  init.onProgress?.({ type: 'upload:servers-selected', servers: new Set(selection.buckets.map(b => b.server.id)).size, happiness: selection.happiness })
+
+  const upload = new ShareUpload({
+    buckets: selection.buckets,
+    existing: selection.existing,
+    layout,
+    k: params.k,
+    happy: init.happy,
+    writeWindow: init.writeWindow,
+    writeTimeoutMs: init.writeTimeoutMs,
+    signal: init.signal
+  })
+  try {
+    const encoder = new ChkEncoder({ size: params.size, k: params.k, n: params.n, maxSegmentSize: init.maxSegmentSize, key })
+    await upload.begin()
+    let done = 0
+    for await (const segment of segments) {
+      const { index, blocks } = encoder.encodePlaintext(segment)
+      await upload.writeSegment(index, blocks)
+      done += segment.length
+      init.onProgress?.({ type: 'upload:encoding', bytes: done, total: params.size })
+    }
+    const encoding = encoder.finish()
+    const closed = await upload.finish(encoding)
+    const cap = formatCap({ kind: 'chk', key, uebHash: encoding.uebHash, k: params.k, n: params.n, size: params.size })
+    init.onProgress?.({ type: 'upload:done', cap })
+    return { cap, size: params.size, happiness: selection.happiness, sharesWritten: closed.length }
+  } catch (err: unknown) {
+    await upload.abort()
+    throw err
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * One outbound `/lafs/storage/1` stream on the client. Requests go out as
+ * soon as the window allows (at most so many requests and so many bytes
+ * unanswered); replies come back in the same order and are matched by id.
+ *
+ * A caller that gives up (its signal, its request deadline) leaves its entry
+ * in the queue so the reply, when it comes, is read and dropped; the stream
+ * itself stays in step. Anything that breaks the stream (first-byte or idle
+ * deadline, a bad frame, a reply out of order, a reset) fails the session
+ * and every call still waiting on it; the owner then opens a new one.
+ */
+import type { Stream } from '@libp2p/interface'
+import { BadRequestError, StorageAbortedError, StorageError } from '../actors/storage/errors.js'
+import {
+  ClientClosedError, ConnectionLostError, FrameTooLargeError, MalformedMessageError, RemoteProtocolError,
+  RequestTimeoutError, TruncatedFrameError
+} from './errors.js'
+import { FrameReader, abortReason, sendFrame, waitForDrain, waitWithDeadline } from './framing.js'
+import { Status, decodeResponse, encodeRequest, type OperationKind, type RequestMessage } from './storage-messages.js'
+import type { lafs } from './generated/storage.js'
+
+export type ResponseMessage = lafs.storage.v1.Response
+
+export interface ClientSessionOptions {
+  requestTimeoutMs: number
+  firstByteTimeoutMs: number
+  idleTimeoutMs: number
+  sessionIdleTimeoutMs: number
+  maxOutstandingRequests: number
+  maxOutstandingBytes: number
+  maxFrameLength: number
+}
+
+interface Pending {
+  id: number
+  size: number
+  /** Resolves once the request has been handed to the transport (or the session failed). */
+  sent: Promise<void>
+  deliver: (response: ResponseMessage) => void
+  fail: (err: Error) => void
+}
+
+const MAX_REQUEST_ID = 0xffffffff
+
+export class ClientSession {
+  readonly #stream: Stream
+  readonly #reader: FrameReader
+  readonly #options: ClientSessionOptions
+  readonly #controller = new AbortController()
+  readonly #pending: Pending[] = []
+  #outstandingBytes = 0
+  #nextId = 1
+  #failure: Error | undefined
+  #reading = false
+  #idleTimer: ReturnType<typeof setTimeout> | undefined
+  #onWindow: Array<() => void> = []
+
+  constructor (stream: Stream, options: ClientSessionOptions) {
+    this.#stream = stream
+    this.#options = options
+    this.#reader = new FrameReader(stream, { maxFrameLength: options.maxFrameLength })
+    stream.addEventListener('close', this.#onClose)
+    this.#armIdleTimer()
+  }
+
+  /** True while new calls may be sent on this stream. */
+  get usable (): boolean {
+    return this.#failure == null && this.#stream.status === 'open' && this.#stream.writeStatus === 'writable'
+  }
+
+  /** Requests sent and not yet answered (including those whose callers gave up). */
+  get outstanding (): number {
+    return this.#pending.length
+  }
+
+  /**
+   * Sends one request and resolves with its reply (of any status). Rejects
+   * with BadRequestError if it cannot fit in a frame, StorageAbortedError
+   * if the caller's signal fires, RequestTimeoutError after the request
+   * deadline, or the error that broke the session.
+   */
+  async call (kind: OperationKind, body: NonNullable<RequestMessage[OperationKind]>, signal?: AbortSignal): Promise<ResponseMessage> {
+    if (signal?.aborted === true) throw new StorageAbortedError('the call was aborted before it was sent')
+    const id = this.#takeId()
+    const frame = encodeRequest({ id, [kind]: body })
+    if (frame.length > this.#options.maxFrameLength) {
+      throw new BadRequestError(`the request is ${frame.length} bytes; a frame carries at most ${this.#options.maxFrameLength}`)
+    }
+    const deadline = new AbortController()
+    const timeoutMs = this.#options.requestTimeoutMs
+    const timer = setTimeout(() => { deadline.abort(new RequestTimeoutError(timeoutMs)) }, timeoutMs)
+    const onAbort = (): void => { deadline.abort(new StorageAbortedError('the call was aborted')) }
+    signal?.addEventListener('abort', onAbort, { once: true })
+    try {
+      await this.#waitForWindow(frame.length, deadline.signal)
+      return await this.#send(id, frame, deadline.signal)
+    } catch (err: unknown) {
+      throw toStorageError(err)
+    } finally {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    }
+  }
+
+  /** Half-closes the stream once nothing is outstanding; fails what is. */
+  async close (): Promise<void> {
+    const pending = this.#pending.length > 0
+    this.#fail(new ClientClosedError('the storage client was closed'), !pending)
+    if (!pending && this.#stream.status === 'open') {
+      try {
+        await this.#stream.close({ signal: AbortSignal.timeout(this.#options.idleTimeoutMs) })
+      } catch {
+        this.#stream.abort(new Error('storage session close timed out'))
+      }
+    }
+  }
+
+  #takeId (): number {
+    const id = this.#nextId
+    this.#nextId = id >= MAX_REQUEST_ID ? 1 : id + 1
+    return id
+  }
+
+  async #waitForWindow (size: number, signal: AbortSignal): Promise<void> {
+    while (true) {
+      if (this.#failure != null) throw this.#failure
+      const count = this.#pending.length
+      if (count === 0 || (count < this.#options.maxOutstandingRequests && this.#outstandingBytes + size <= this.#options.maxOutstandingBytes)) {
+        if (!this.#stream.writableNeedsDrain) return
+        try {
+          await waitForDrain(this.#stream, { signal, idleTimeoutMs: this.#options.idleTimeoutMs })
+        } catch (err: unknown) {
+          // The caller's deadline is the caller's; anything else means the stream is stuck.
+          if (!signal.aborted) this.#fail(err instanceof Error ? err : new ConnectionLostError('the stream failed'))
+          throw err
+        }
+        continue
+      }
+      await waitWithDeadline((done) => {
+        this.#onWindow.push(done)
+        return () => { this.#onWindow = this.#onWindow.filter(entry => entry !== done) }
+      }, undefined, () => new Error('unreachable'), { signal })
+    }
+  }
+
+  async #send (id: number, frame: Uint8Array, signal: AbortSignal): Promise<ResponseMessage> {
+    if (this.#failure != null) throw this.#failure
+    let markSent!: () => void
+    const reply = new Promise<ResponseMessage>((resolve, reject) => {
+      const entry: Pending = {
+        id,
+        size: frame.length,
+        sent: new Promise<void>(resolve => { markSent = resolve }),
+        deliver: resolve,
+        fail: reject
+      }
+      // Queue the entry and the bytes in one synchronous step, so the order
+      // of entries is the order of requests on the wire.
+      this.#pending.push(entry)
+      this.#outstandingBytes += frame.length
+    })
+    this.#disarmIdleTimer()
+    let accepted: boolean
+    try {
+      accepted = sendFrame(this.#stream, frame, this.#options.maxFrameLength)
+    } catch (err: unknown) {
+      this.#fail(err instanceof Error ? err : new ConnectionLostError('send failed'))
+      markSent()
+      return await reply
+    }
+    this.#startReading()
+    try {
+      if (!accepted) await waitForDrain(this.#stream, { signal: this.#controller.signal, idleTimeoutMs: this.#options.idleTimeoutMs })
+    } catch (err: unknown) {
+      this.#fail(err instanceof Error ? err : new ConnectionLostError('send failed'))
+    } finally {
+      markSent()
+    }
+    // The caller may stop waiting; the entry stays until its reply is read.
+    return await raceAbort(reply, signal)
+  }
+
+  #startReading (): void {
+    if (this.#reading) return
+    this.#reading = true
+    void this.#readReplies().catch((err: unknown) => {
+      this.#fail(err instanceof Error ? err : new RemoteProtocolError('reading replies failed'))
+    }).finally(() => {
+      this.#reading = false
+      if (this.#pending.length > 0 && this.#failure == null) this.#startReading()
+      else this.#armIdleTimer()
+    })
+  }
+
+  async #readReplies (): Promise<void> {
+    while (this.#failure == null) {
+      const head = this.#pending[0]
+      if (head == null) return
+      await head.sent
+      if (this.#failure != null) return
+      const frame = await this.#reader.read({
+        signal: this.#controller.signal,
+        firstByteTimeoutMs: this.#options.firstByteTimeoutMs,
+        idleTimeoutMs: this.#options.idleTimeoutMs
+      })
+      if (frame == null) throw new ConnectionLostError('the storage server closed the stream')
+      const response = decodeResponse(frame)
+      // A server that could not read a request's id answers with id 0 and an error.
+      if (response.id !== head.id && !(response.id === 0 && response.status !== Status.OK)) {
+        throw new RemoteProtocolError(`reply ${response.id} arrived where reply ${head.id} was due`)
+      }
+      this.#pending.shift()
+      this.#outstandingBytes -= head.size
+      this.#wakeWindow()
+      head.deliver(response)
+    }
+  }
+
+  #fail (err: Error, graceful = false): void {
+    if (this.#failure != null) return
+    const failure = toSessionError(err)
+    this.#failure = failure
+    this.#disarmIdleTimer()
+    this.#controller.abort(failure)
+    this.#reader.detach()
+    this.#stream.removeEventListener('close', this.#onClose)
+    if (!graceful && this.#stream.status === 'open') this.#stream.abort(failure)
+    const pending = this.#pending.splice(0)
+    this.#outstandingBytes = 0
+    pending.forEach((entry, index) => {
+      entry.fail(index === 0 ? failure : new ConnectionLostError('the stream failed before this reply arrived', { cause: failure }))
+    })
+    this.#wakeWindow()
+  }
+
+  readonly #onClose = (evt: { error?: Error }): void => {
+    // Replies already buffered are still read; the reader reports the end.
+    if (this.#pending.length === 0) this.#fail(new ConnectionLostError('the stream closed', { cause: evt.error }), true)
+  }
+
+  #wakeWindow (): void {
+    const waiters = this.#onWindow
+    this.#onWindow = []
+    for (const wake of waiters) wake()
+  }
+
+  #armIdleTimer (): void {
+    this.#disarmIdleTimer()
+    if (this.#failure != null || this.#pending.length > 0) return
+    this.#idleTimer = setTimeout(() => { void this.close() }, this.#options.sessionIdleTimeoutMs)
+    this.#idleTimer.unref()
+  }
+
+  #disarmIdleTimer (): void {
+    clearTimeout(this.#idleTimer)
+    this.#idleTimer = undefined
+  }
+}
+
+/** The promise's outcome, unless the signal fires first (then its reason). */
+async function raceAbort<T> (promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  let onAbort: (() => void) | undefined
+  try {
+    // Racing subscribes to `promise` even when the signal has already fired,
+    // so a later rejection of it is never left unhandled.
+    return await Promise.race([promise, new Promise<never>((_resolve, reject) => {
+      if (signal.aborted) {
+        reject(abortReason(signal))
+        return
+      }
+      onAbort = () => { reject(abortReason(signal)) }
+      signal.addEventListener('abort', onAbort, { once: true })
+    })])
+  } finally {
+    if (onAbort != null) signal.removeEventListener('abort', onAbort)
+  }
+}
+
+/** What broke a session, as a StorageError subclass. */
+function toSessionError (err: Error): StorageError {
+  if (err instanceof StorageError) return err
+  if (err instanceof FrameTooLargeError || err instanceof TruncatedFrameError || err instanceof MalformedMessageError) {
+    return new RemoteProtocolError('the storage server sent a malformed reply', { cause: err })
+  }
+  return new ConnectionLostError('the stream to the storage server failed', { cause: err })
+}
+
+/** Every rejection of call() is a StorageError subclass. */
+function toStorageError (err: unknown): StorageError {
+  if (err instanceof StorageError) return err
+  return toSessionError(err instanceof Error ? err : new Error('unknown failure'))
+}

@@ -1,0 +1,43 @@
+/**
+ * Two bare libp2p nodes on 127.0.0.1 in this process (TCP, Noise, Yamux),
+ * connected to each other: enough to run `/lafs/storage/1` between a real
+ * server and a real client without the rest of a lafs node.
+ */
+import '../../src/node/polyfills.js'
+import { noise } from '@chainsafe/libp2p-noise'
+import { tcp } from '@libp2p/tcp'
+import { yamux } from '@libp2p/yamux'
+import { createLibp2p } from 'libp2p'
+import type { Libp2p } from '@libp2p/interface'
+
+/** Many short-lived connections from one host are normal in tests. */
+const INBOUND_CONNECTION_THRESHOLD = 1000
+
+export interface PeerPair {
+  server: Libp2p
+  client: Libp2p
+  stop: () => Promise<void>
+}
+
+export async function startPeer (): Promise<Libp2p> {
+  return await createLibp2p({
+    addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
+    transports: [tcp()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    connectionManager: { inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD }
+  })
+}
+
+export async function startPeerPair (): Promise<PeerPair> {
+  const server = await startPeer()
+  const client = await startPeer()
+  await client.dial(server.getMultiaddrs())
+  return {
+    server,
+    client,
+    stop: async () => {
+      await Promise.all([client.stop(), server.stop()])
+    }
+  }
+}
