@@ -294,9 +294,10 @@ export class FrameReader {
     if (chunk.length === 0) return
     this.#chunks.push(chunk)
     this.#buffered += chunk.length
-    const waiting = this.#notify != null
     this.#wake()
-    if (!waiting && !this.#paused && this.#buffered >= this.#highWaterMark && this.#stream.readStatus === 'readable') {
+    // Only bytes nobody is reading count against the high-water mark: a
+    // read in progress wants them (and resumes the stream when it waits).
+    if (!this.#reading && !this.#paused && this.#buffered >= this.#highWaterMark && this.#stream.readStatus === 'readable') {
       this.#stream.pause()
       this.#paused = true
     }

@@ -249,6 +249,7 @@ class DefaultBroker implements Broker {
     if (validation.result === 'accept' && validation.verified !== undefined) {
       const entry = this.table.get(validation.verified.peerId)
       if (entry !== undefined) {
+        if (validation.reason === 'added') this.log('new server %s (%s)', entry.peerId.toString(), entry.announcement.nickname)
         this.emit(validation.reason === 'added' ? 'server:added' : 'server:updated', entry)
         this.scheduleSave()
         if (this.running && entry.connection.status !== 'self') this.redialer.dialSoon(entry.peerId)
@@ -283,7 +284,9 @@ class DefaultBroker implements Broker {
   private setConnection (peer: PeerId, status: 'connected' | 'connecting' | 'disconnected', address?: string): void {
     if (status === 'connecting' && this.components.network.getConnections(peer).length > 0) return
     const entry = this.table.setConnection(peer, status, this.clock.now(), address)
-    if (entry !== undefined) this.emit('server:connection', entry)
+    if (entry === undefined) return
+    this.log('%s (%s) %s', peer.toString(), entry.announcement.nickname, status)
+    this.emit('server:connection', entry)
   }
 
   private emit (type: keyof BrokerEvents, entry: ServerEntry): void {

@@ -8,7 +8,7 @@ import type { PeerId } from '@libp2p/interface'
 import type { Clock } from '../storage/clock.js'
 
 export interface RedialOptions {
-  /** Wait before the first retry, in ms. @default 1000 */
+  /** Wait before the first retry, in ms (nodes of a grid often start together and a few hundred ms apart). @default 250 */
   initialDelay?: number
   /** Longest wait between retries, in ms. @default 60000 */
   maxDelay?: number
@@ -16,7 +16,7 @@ export interface RedialOptions {
   jitter?: number
 }
 
-export const DEFAULT_REDIAL_INITIAL_DELAY = 1000
+export const DEFAULT_REDIAL_INITIAL_DELAY = 250
 export const DEFAULT_REDIAL_MAX_DELAY = 60_000
 export const DEFAULT_REDIAL_JITTER = 0.2
 

@@ -17,11 +17,18 @@ import { ValidatedShare, type ImmutableCapFields } from './validated-share.js'
 /** How long one read from a server may take before it is routed around. */
 export const DEFAULT_READ_TIMEOUT_MS = 20_000
 const ADVISE_TIMEOUT_MS = 5_000
+/**
+ * Once k shares are known, how much longer to wait for primary shares
+ * (which decode for free) from servers that have not answered yet.
+ */
+export const DEFAULT_PRIMARY_GRACE_MS = 100
 
 export interface SegmentSourceInit {
   servers: readonly GridServer[]
   readTimeoutMs?: number
   findTimeoutMs?: number
+  /** @default DEFAULT_PRIMARY_GRACE_MS */
+  primaryGraceMs?: number
   signal?: AbortSignal
   /** Told about each share found corrupt (after its server was advised). */
   onCorruptShare?: (server: GridServer, shareNumber: number, reason: string) => void
@@ -39,6 +46,7 @@ export class SegmentSource {
   #lastFailure = 'none'
   #crypttextLeaves: Uint8Array[] | undefined
   #refill: Promise<void> | undefined
+  readonly #advice: Array<Promise<unknown>> = []
 
   constructor (cap: ImmutableCapFields, init: SegmentSourceInit) {
     this.#cap = cap
@@ -58,6 +66,11 @@ export class SegmentSource {
   async start (): Promise<void> {
     await this.#ensureShares()
     if (this.#crypttextLeaves === undefined) await this.#loadCrypttextTree()
+  }
+
+  /** Waits for corruption reports still on their way to servers. */
+  async close (): Promise<void> {
+    await Promise.all(this.#advice)
   }
 
   /** Ciphertext of segment `index`, validated. */
@@ -112,6 +125,7 @@ export class SegmentSource {
   async #fillOnce (): Promise<void> {
     const { k } = this.#cap
     await this.#finder.until(() => this.#candidates().length >= k - this.#active.length)
+    if (this.#active.length === 0) await this.#awaitPrimaries()
     const candidates = this.#candidates().slice(0, k - this.#active.length)
     if (candidates.length === 0) {
       if (this.#finder.done) throw this.#notEnough()
@@ -129,6 +143,24 @@ export class SegmentSource {
       }
     }))
     this.#active.sort((a, b) => a.shareNumber - b.shareNumber)
+  }
+
+  async #awaitPrimaries (): Promise<void> {
+    const { k } = this.#cap
+    const havePrimaries = (): boolean => {
+      const found = new Set(this.#finder.found.map(f => f.shareNumber))
+      for (let share = 0; share < k; share++) if (!found.has(share)) return false
+      return true
+    }
+    let timer: NodeJS.Timeout | undefined
+    const grace = new Promise<void>(resolve => { timer = setTimeout(resolve, this.#init.primaryGraceMs ?? DEFAULT_PRIMARY_GRACE_MS) })
+    let expired = false
+    void grace.then(() => { expired = true })
+    try {
+      while (!havePrimaries() && !this.#finder.done && !expired) await Promise.race([this.#finder.next(), grace])
+    } finally {
+      clearTimeout(timer)
+    }
   }
 
   /** Usable shares not yet open: distinct share numbers, primary and fast first, new servers first. */
@@ -169,9 +201,9 @@ export class SegmentSource {
     this.#lastFailure = `share ${shareNumber} on ${server.id}: ${reason}`
     if (err instanceof BadShareError) {
       this.#init.onCorruptShare?.(server, shareNumber, reason)
-      void callWithTimeout(`server ${server.id}`, ADVISE_TIMEOUT_MS, undefined,
-        async signal => { await server.storage.adviseCorruptShare('immutable', this.#cap.storageIndex, shareNumber, reason, { signal }) })
-        .catch((_: unknown) => undefined) // advice is a courtesy; the download goes on either way
+      // Advice is a courtesy: the download goes on at once, and `close()` waits (boundedly) for it.
+      this.#advice.push(Promise.allSettled([callWithTimeout(`server ${server.id}`, ADVISE_TIMEOUT_MS, undefined,
+        async signal => { await server.storage.adviseCorruptShare('immutable', this.#cap.storageIndex, shareNumber, reason, { signal }) })]))
     }
   }
 

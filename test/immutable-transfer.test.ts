@@ -1,0 +1,159 @@
+/**
+ * Uploader and downloader against ten real local share stores: round trips,
+ * ranges, dead and corrupt servers, unhappy uploads, LIT and empty files.
+ */
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
+import { readdir, readFile, writeFile, open } from 'node:fs/promises'
+import { join } from 'node:path'
+import { startLocalGrid, type LocalGridMember } from './helpers/local-grid.js'
+import { uploadImmutableFile, type ImmutableUploadInit } from '../src/actors/uploader/immutable-upload.js'
+import { downloadCiphertext, downloadImmutable, type ByteRange } from '../src/actors/downloader/immutable-download.js'
+import { computeImmutableCap } from '../src/io/immutable-cap.js'
+import { parseCap, verifyCap, type ChkCap, type ChkVerifierCap, type LitCap } from '../src/encoding/caps.js'
+import { immutableStorageIndex } from '../src/crypto/immutable-keys.js'
+import { base32Encode } from '../src/crypto/base32.js'
+import { AesCtr } from '../src/crypto/aes.js'
+
+const SEGMENT = 64 * 1024
+const convergenceSecret = randomBytes(32)
+const leaseSecret = randomBytes(32)
+
+async function collect (chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const parts: Uint8Array[] = []
+  for await (const chunk of chunks) parts.push(chunk)
+  return Buffer.concat(parts)
+}
+
+describe('immutable upload and download on a local grid of 10', () => {
+  let grid: Awaited<ReturnType<typeof startLocalGrid>>
+  let dir: string
+  const params = { k: 3, happy: 7, n: 10, maxSegmentSize: SEGMENT }
+  const init = (servers: readonly LocalGridMember[], extra: Partial<ImmutableUploadInit> = {}): ImmutableUploadInit =>
+    ({ servers, leaseSecret, convergenceSecret, ...params, ...extra })
+
+  async function put (data: Uint8Array, servers = grid.members): Promise<string> {
+    const path = join(dir, `file-${randomBytes(4).toString('hex')}`)
+    await writeFile(path, data)
+    return (await uploadImmutableFile(path, data.length, init(servers))).cap
+  }
+
+  async function get (capText: string, range?: ByteRange, servers = grid.members): Promise<Buffer> {
+    const cap = parseCap(capText) as ChkCap | LitCap
+    return await collect(downloadImmutable(cap, { servers, range }))
+  }
+
+  before(async () => {
+    grid = await startLocalGrid(10)
+    dir = grid.root
+  })
+  after(async () => { await grid.stop() })
+
+  it('round-trips a multi-segment file, with the cap chk-cap computes', async () => {
+    const data = randomBytes(5 * SEGMENT + 12345)
+    const cap = await put(data)
+    const path = join(dir, 'same')
+    await writeFile(path, data)
+    assert.equal(cap, await computeImmutableCap(path, { size: data.length, convergenceSecret, k: 3, n: 10, maxSegmentSize: SEGMENT }))
+    assert.deepEqual(await get(cap), data)
+    // One share on each of the ten servers.
+    const si = immutableStorageIndex((parseCap(cap) as ChkCap).key)
+    const counts = await Promise.all(grid.members.map(async m => (await m.local.listBuckets(si)).length))
+    assert.deepEqual(counts, Array(10).fill(1))
+  })
+
+  it('serves byte ranges at and around segment boundaries', async () => {
+    const data = randomBytes(3 * SEGMENT + 1)
+    const cap = await put(data)
+    for (const [start, end] of [[0, 1], [SEGMENT - 1, SEGMENT + 1], [SEGMENT, 2 * SEGMENT], [3 * SEGMENT, 3 * SEGMENT + 1], [5, 5], [0, data.length]] as const) {
+      assert.deepEqual(await get(cap, { start, end }), data.subarray(start, end), `range ${start}-${end}`)
+    }
+    await assert.rejects(get(cap, { start: 0, end: data.length + 1 }), { name: 'RangeNotSatisfiableError' })
+  })
+
+  it('handles a file of exactly one segment plus one byte, LIT files and the empty file', async () => {
+    const oneMore = randomBytes(SEGMENT + 1)
+    assert.deepEqual(await get(await put(oneMore)), oneMore)
+    const lit = randomBytes(55)
+    const litCap = await put(lit)
+    assert.match(litCap, /^URI:LIT:/)
+    assert.deepEqual(await get(litCap), lit)
+    assert.equal(await put(new Uint8Array(0)), 'URI:LIT:')
+    assert.equal((await get('URI:LIT:')).length, 0)
+    assert.match(await put(randomBytes(56)), /^URI:CHK:/)
+  })
+
+  it('still downloads with 7 of 10 servers down', async () => {
+    const data = randomBytes(2 * SEGMENT + 7)
+    const cap = await put(data)
+    for (const member of grid.members.slice(0, 7)) member.down = true
+    try {
+      assert.deepEqual(await get(cap), data)
+      for (const member of grid.members.slice(0, 8)) member.down = true
+      await assert.rejects(get(cap), (err: Error) => err.name === 'NotEnoughSharesError' && /found 2 good share\(s\) but need 3/.test(err.message))
+    } finally {
+      for (const member of grid.members) member.down = false
+    }
+  })
+
+  it('routes around corrupt shares, and tells their servers', async () => {
+    const data = randomBytes(4 * SEGMENT)
+    const cap = await put(data)
+    const si = base32Encode(immutableStorageIndex((parseCap(cap) as ChkCap).key))
+    // Corrupt a block byte of shares 0 and 1: primary shares, which the downloader prefers.
+    const holderOf = async (share: number): Promise<LocalGridMember> => {
+      for (const member of grid.members) {
+        if ((await member.local.listBuckets(immutableStorageIndex((parseCap(cap) as ChkCap).key))).includes(share)) return member
+      }
+      throw new Error(`nobody holds share ${share}`)
+    }
+    const victims = [await holderOf(0), await holderOf(1)]
+    for (const [share, member] of victims.entries()) {
+      const bucket = join(member.dir, 'shares', si.slice(0, 2), si)
+      const file = await open(join(bucket, String(share)), 'r+')
+      const byte = Buffer.alloc(1)
+      await file.read(byte, 0, 1, 0x0c + 0x24 + 100)
+      byte[0] = (byte[0] as number) ^ 0xff
+      await file.write(byte, 0, 1, 0x0c + 0x24 + 100)
+      await file.close()
+    }
+    assert.deepEqual(await get(cap), data)
+    for (const member of victims) {
+      const reports = await readdir(join(member.dir, 'corruption-advisories')).catch(() => [])
+      assert.ok(reports.length >= 1, `${member.id} has a corruption advisory`)
+    }
+  })
+
+  it('fails unhappy uploads with Tahoe\'s message and leaves no share behind', async () => {
+    const servers = grid.members.slice(0, 5)
+    const data = randomBytes(SEGMENT * 2)
+    const path = join(dir, 'unhappy')
+    await writeFile(path, data)
+    await assert.rejects(uploadImmutableFile(path, data.length, init(servers)), (err: Error) => {
+      assert.equal(err.name, 'UploadUnhappinessError')
+      assert.match(err.message, /shares could be placed on only 5 server\(s\) such that any 3 of them have enough shares to recover the file, but we were asked to place shares on at least 7 such servers/)
+      return true
+    })
+    const cap = await computeImmutableCap(path, { size: data.length, convergenceSecret, k: 3, n: 10, maxSegmentSize: SEGMENT })
+    const si = immutableStorageIndex((parseCap(cap) as ChkCap).key)
+    for (const member of grid.members) assert.deepEqual(await member.local.listBuckets(si), [])
+  })
+
+  it('fetches validated ciphertext with only the verify cap', async () => {
+    const data = randomBytes(2 * SEGMENT + 3)
+    const cap = parseCap(await put(data)) as ChkCap
+    const verifier = verifyCap(cap) as ChkVerifierCap
+    const parts: Uint8Array[] = []
+    for await (const { ciphertext } of downloadCiphertext(verifier, { servers: grid.members })) parts.push(ciphertext)
+    assert.deepEqual(new AesCtr(cap.key).update(Buffer.concat(parts)), data)
+  })
+
+  it('uploads the same file twice to the same shares (convergence)', async () => {
+    const data = randomBytes(SEGMENT + 10)
+    assert.equal(await put(data), await put(data))
+    const path = join(dir, 'twice')
+    await writeFile(path, data)
+    assert.deepEqual(await readFile(path), data)
+  })
+})
