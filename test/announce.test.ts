@@ -15,10 +15,10 @@ import {
   AnnouncementFormatError, AnnouncementSignatureError, type Announcement
 } from '../src/protocol/announce.js'
 import { lafs } from '../src/protocol/generated/announce.js'
-import { broker, type BrokerComponents, type ServerInfo } from '../src/actors/broker/index.js'
+import { broker, memoryServerStore, type BrokerComponents, type ServerInfo } from '../src/actors/broker/index.js'
 import { ServerTable } from '../src/actors/broker/table.js'
 import { validateAnnouncement } from '../src/actors/broker/validate.js'
-import { announcer, memorySeqnumStore, type AnnouncerComponents } from '../src/actors/announcer/index.js'
+import { announcer, memorySeqnumStore } from '../src/actors/announcer/index.js'
 import { ManualClock } from './helpers/manual-clock.js'
 
 const TTL = 10 * 60_000
@@ -145,7 +145,7 @@ describe('announcement validation', () => {
   })
 })
 
-function stubBrokerComponents (self: PeerId): BrokerComponents & { pubsub: { topicValidators: Map<string, unknown>, subscribed: Set<string> } } {
+function stubBrokerComponents (self: PeerId, dialled: string[] = []): BrokerComponents & { pubsub: { topicValidators: Map<string, unknown>, subscribed: Set<string> } } {
   const subscribed = new Set<string>()
   const pubsub = {
     subscribed,
@@ -154,9 +154,12 @@ function stubBrokerComponents (self: PeerId): BrokerComponents & { pubsub: { top
     unsubscribe: (topic: string) => { subscribed.delete(topic) }
   }
   const network = {
-    dial: async () => { throw new Error('no network in this test') },
+    dial: (peer: PeerId) => {
+      dialled.push(peer.toString())
+      return Promise.reject(new Error('no network in this test'))
+    },
     getConnections: () => [],
-    peerStore: { merge: async () => undefined },
+    peerStore: { merge: () => Promise.resolve() },
     addEventListener: () => {},
     removeEventListener: () => {}
   }
@@ -218,6 +221,33 @@ describe('broker', () => {
     assert.deepEqual(b.servers().map(s => s.nickname), ['me'])
     await b.stop()
   })
+  it('reloads its saved table, dials the saved servers at once, and saves on stop', async () => {
+    const self = await identity()
+    const alice = await identity()
+    const stale = await identity()
+    const clock = new ManualClock(NOW)
+    const store = memoryServerStore([
+      { envelope: await envelopeOf(alice, { nickname: 'alice', timestamp: NOW - 60_000 }), lastHeard: NOW - 60_000 },
+      // Not heard from for longer than the TTL: dialled, but not listed.
+      { envelope: await envelopeOf(stale, { nickname: 'stale', timestamp: NOW - 2 * TTL }), lastHeard: NOW - 2 * TTL },
+      // Corrupt: skipped.
+      { envelope: new Uint8Array([1, 2, 3]), lastHeard: NOW }
+    ])
+    const dialled: string[] = []
+    const b = broker({ clock, store, ttl: TTL })(stubBrokerComponents(self.peerId, dialled))
+    await b.start()
+    await new Promise(resolve => setImmediate(resolve))
+    assert.deepEqual(b.servers().map(s => s.nickname), ['alice'])
+    assert.deepEqual(dialled.sort(), [alice.peerId.toString(), stale.peerId.toString()].sort())
+
+    const bob = await identity()
+    assert.equal((await b.validate(await envelopeOf(bob, { nickname: 'bob', timestamp: NOW }), bob.peerId)).result, 'accept')
+    await b.stop()
+    const saved = await store.load()
+    const names = await Promise.all(saved.map(async s => (await openAnnouncement(s.envelope)).announcement.nickname))
+    assert.deepEqual(names.sort(), ['alice', 'bob'])
+    assert.equal(clock.pending, 0, 'no timer left behind')
+  })
 })
 
 describe('announcer', () => {
@@ -228,9 +258,9 @@ describe('announcer', () => {
     const local: Uint8Array[] = []
     const subscriptionListeners: Array<(event: CustomEvent) => void> = []
     const pubsub = {
-      publish: async (_topic: string, data?: Uint8Array) => {
+      publish: (_topic: string, data?: Uint8Array) => {
         if (data !== undefined) published.push(data)
-        return { recipients: [] }
+        return Promise.resolve({ recipients: [] })
       },
       addEventListener: (_type: string, listener: (event: CustomEvent) => void) => { subscriptionListeners.push(listener) },
       removeEventListener: () => { subscriptionListeners.length = 0 }
@@ -245,13 +275,16 @@ describe('announcer', () => {
     const a = announcer({
       nickname: 'me',
       version: 'lafs/test',
-      space: async () => ({ availableSpace: 42, maximumImmutableShareSize: 42 }),
+      space: () => Promise.resolve({ availableSpace: 42, maximumImmutableShareSize: 42 }),
       seqnum,
       clock,
       interval: 60_000,
       jitter: 0,
-      onPublish: async (envelope) => { local.push(envelope) }
-    })({ privateKey: self.key, pubsub, network } as unknown as AnnouncerComponents)
+      onPublish: (envelope) => {
+        local.push(envelope)
+        return Promise.resolve()
+      }
+    })({ privateKey: self.key, pubsub, network })
     const settle = async (): Promise<void> => { for (let i = 0; i < 20; i++) await new Promise(resolve => setImmediate(resolve)) }
 
     await a.start()

@@ -11,7 +11,6 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { main } from '../src/cli/main.js'
 import type { CliIo } from '../src/cli/command.js'
-import { base32Decode } from '../src/crypto/base32.js'
 import {
   ConfigError, DEFAULT_LISTEN, DEFAULT_WEB_PORT, defaultConfig, parseConfig, renderConfig
 } from '../src/node/config.js'

@@ -23,7 +23,7 @@ describe('testnet script', () => {
   after(async () => {
     if (root === undefined) return
     // Whatever happened above, leave no process behind.
-    await stopTestnet(join(root, 'net')).catch(() => undefined)
+    await stopTestnet(join(root, 'net')).catch((err: unknown) => { console.error('testnet cleanup:', err) })
     await rm(root, { recursive: true, force: true })
   })
 

@@ -29,8 +29,14 @@ export { memoryServerStore } from './store.js'
 export const DEFAULT_ANNOUNCEMENT_TTL = 10 * 60_000
 /** How far ahead of our clock an announcement may be dated. */
 export const DEFAULT_MAX_CLOCK_SKEW = 5 * 60_000
-/** How long after a change the table is saved (changes in between are saved together). */
+/** How long after a server joins or leaves the table is saved (changes in between are saved together). */
 export const DEFAULT_SAVE_DELAY = 1000
+/**
+ * How long after a mere refresh (a known server's newer announcement) the
+ * table is saved: every server re-announces each minute, and a slightly
+ * stale saved copy still serves its purpose (whom to dial after a restart).
+ */
+export const DEFAULT_REFRESH_SAVE_DELAY = 30_000
 /** How often expired entries are swept out, at most. */
 export const MAX_SWEEP_INTERVAL = 60_000
 /** Most saved servers dialled at start. */
@@ -54,6 +60,8 @@ export interface BrokerInit {
   bootstrap?: string[]
   /** @default DEFAULT_SAVE_DELAY */
   saveDelay?: number
+  /** @default DEFAULT_REFRESH_SAVE_DELAY */
+  refreshSaveDelay?: number
   redial?: RedialOptions
   /** @default systemClock */
   clock?: Clock
@@ -100,6 +108,8 @@ class DefaultBroker implements Broker {
   private readonly ttl: number
   private readonly maxClockSkew: number
   private readonly saveDelay: number
+  private readonly refreshSaveDelay: number
+  private saveDue = Infinity
   private readonly clock: Clock
   private readonly store: ServerStore
   private readonly table: ServerTable
@@ -117,6 +127,7 @@ class DefaultBroker implements Broker {
     this.ttl = init.ttl ?? DEFAULT_ANNOUNCEMENT_TTL
     this.maxClockSkew = init.maxClockSkew ?? DEFAULT_MAX_CLOCK_SKEW
     this.saveDelay = init.saveDelay ?? DEFAULT_SAVE_DELAY
+    this.refreshSaveDelay = init.refreshSaveDelay ?? DEFAULT_REFRESH_SAVE_DELAY
     this.clock = init.clock ?? systemClock
     this.store = init.store ?? memoryServerStore()
     this.table = new ServerTable(this.ttl)
@@ -251,7 +262,7 @@ class DefaultBroker implements Broker {
       if (entry !== undefined) {
         if (validation.reason === 'added') this.log('new server %s (%s)', entry.peerId.toString(), entry.announcement.nickname)
         this.emit(validation.reason === 'added' ? 'server:added' : 'server:updated', entry)
-        this.scheduleSave()
+        this.scheduleSave(validation.reason === 'added' ? this.saveDelay : this.refreshSaveDelay)
         if (this.running && entry.connection.status !== 'self') this.redialer.dialSoon(entry.peerId)
       }
     }
@@ -321,12 +332,18 @@ class DefaultBroker implements Broker {
     return peers
   }
 
-  private scheduleSave (): void {
-    if (!this.running || this.saveTimer !== undefined) return
+  /** Saves the table after `delay` ms, unless a save is already due sooner. */
+  private scheduleSave (delay: number): void {
+    if (!this.running) return
+    const due = this.clock.now() + delay
+    if (this.saveTimer !== undefined && this.saveDue <= due) return
+    this.clock.clearTimeout(this.saveTimer)
+    this.saveDue = due
     this.saveTimer = this.clock.setTimeout(() => {
       this.saveTimer = undefined
+      this.saveDue = Infinity
       this.save()
-    }, this.saveDelay)
+    }, delay)
   }
 
   private save (): void {
@@ -356,7 +373,7 @@ class DefaultBroker implements Broker {
       this.redialer.forget(entry.peerId)
       this.emit('server:removed', entry)
     }
-    if (removed.length > 0) this.scheduleSave()
+    if (removed.length > 0) this.scheduleSave(this.saveDelay)
   }
 }
 

@@ -1,0 +1,115 @@
+/**
+ * The uploader actor: immutable uploads from a file (two passes, no copy)
+ * or from a stream (spooled to a temporary file first, so that a
+ * convergent key can be computed before anything is sent), a few at a
+ * time, each with its own AbortSignal and typed progress events.
+ */
+import { randomBytes } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { mkdir, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { Readable } from 'node:stream'
+import type { ServerSource } from '../grid.js'
+import { JobQueue } from '../job-queue.js'
+import { silentLogger, type ActorLogger } from '../logger.js'
+import { uploadImmutableFile, type EncodingParameters, type UploadProgress, type UploadResult } from './immutable-upload.js'
+
+export { UploadUnhappinessError, NoServersError } from './errors.js'
+export type { EncodingParameters, UploadProgress, UploadResult } from './immutable-upload.js'
+
+export const DEFAULT_MAX_CONCURRENT_UPLOADS = 4
+export const DEFAULT_MAX_QUEUED_UPLOADS = 64
+
+export interface UploaderInit {
+  encoding: EncodingParameters
+  /** Where streamed uploads are spooled. */
+  tempDir: string
+  /** @default DEFAULT_MAX_CONCURRENT_UPLOADS */
+  maxConcurrent?: number
+  /** @default DEFAULT_MAX_QUEUED_UPLOADS */
+  maxQueued?: number
+}
+
+export interface UploaderComponents {
+  servers: ServerSource
+  leaseSecret: Uint8Array
+  convergenceSecret: Uint8Array
+  log?: ActorLogger
+}
+
+export interface UploadOptions {
+  /** Derive the key from the content and the node's convergence secret. @default true */
+  convergent?: boolean
+  signal?: AbortSignal
+  onProgress?: (event: UploadProgress) => void
+}
+
+export interface Uploader {
+  start: () => Promise<void>
+  stop: () => Promise<void>
+  uploadFile: (path: string, options?: UploadOptions) => Promise<UploadResult>
+  uploadStream: (source: AsyncIterable<Uint8Array> | Readable, options?: UploadOptions) => Promise<UploadResult>
+}
+
+class UploaderActor implements Uploader {
+  readonly #init: UploaderInit
+  readonly #components: UploaderComponents
+  readonly #jobs: JobQueue
+  readonly #log: ActorLogger
+
+  constructor (init: UploaderInit, components: UploaderComponents) {
+    this.#init = init
+    this.#components = components
+    this.#log = components.log ?? silentLogger
+    this.#jobs = new JobQueue({
+      name: 'the uploader',
+      concurrency: init.maxConcurrent ?? DEFAULT_MAX_CONCURRENT_UPLOADS,
+      maxQueued: init.maxQueued ?? DEFAULT_MAX_QUEUED_UPLOADS
+    })
+  }
+
+  async start (): Promise<void> {
+    await mkdir(this.#init.tempDir, { recursive: true, mode: 0o700 })
+    this.#jobs.start()
+  }
+
+  async stop (): Promise<void> {
+    this.#jobs.stop()
+  }
+
+  async uploadFile (path: string, options: UploadOptions = {}): Promise<UploadResult> {
+    return await this.#jobs.run(async signal => await this.#upload(path, signal, options), options.signal)
+  }
+
+  async uploadStream (source: AsyncIterable<Uint8Array> | Readable, options: UploadOptions = {}): Promise<UploadResult> {
+    return await this.#jobs.run(async signal => {
+      const spool = join(this.#init.tempDir, `upload-${randomBytes(8).toString('hex')}`)
+      try {
+        await pipeline(source instanceof Readable ? source : Readable.from(source), createWriteStream(spool, { mode: 0o600 }), { signal })
+        return await this.#upload(spool, signal, options)
+      } finally {
+        await rm(spool, { force: true })
+      }
+    }, options.signal)
+  }
+
+  async #upload (path: string, signal: AbortSignal, options: UploadOptions): Promise<UploadResult> {
+    const { size } = await stat(path)
+    const started = performance.now()
+    const result = await uploadImmutableFile(path, size, {
+      ...this.#init.encoding,
+      servers: this.#components.servers(),
+      leaseSecret: this.#components.leaseSecret,
+      convergenceSecret: options.convergent === false ? undefined : this.#components.convergenceSecret,
+      signal,
+      onProgress: options.onProgress
+    })
+    this.#log('uploaded %d bytes to %d servers in %d ms', size, result.happiness, Math.round(performance.now() - started))
+    return result
+  }
+}
+
+export function uploaderActor (init: UploaderInit): (components: UploaderComponents) => Uploader {
+  return components => new UploaderActor(init, components)
+}

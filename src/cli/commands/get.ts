@@ -1,0 +1,48 @@
+/** `lafs get CAP [OUT|-]`: downloads a file through the node, to OUT or standard output. */
+import { createWriteStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { pipeline } from 'node:stream/promises'
+import { Transform } from 'node:stream'
+import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
+import { LafsError } from '../../errors.js'
+import { expectOk, nodeRequest, resolveNodeUrl } from '../node-client.js'
+import { nodeLocation, parseFileStoreArgs } from '../file-store-options.js'
+import { ProgressBar } from '../progress.js'
+
+export const get: Command = {
+  path: ['get'],
+  usage: 'get [-d NODEDIR | -u URL] CAP [OUT|-]',
+  summary: 'download a file by its cap to OUT (default: standard output)',
+  async run (args: string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseFileStoreArgs(args, {})
+    const [cap, to = '-'] = positionals
+    if (cap === undefined || positionals.length > 2) throw new UsageError('expected CAP and at most one OUT')
+    const base = await resolveNodeUrl(nodeLocation(values, io.env))
+    const response = await nodeRequest({ method: 'GET', base, path: `uri/${encodeURIComponent(cap)}` })
+    await expectOk(response)
+
+    const total = Number(response.headers['content-length'] ?? NaN)
+    const progress = new ProgressBar(io.stderr, io.isTTY && to !== '-', 'downloading')
+    let received = 0
+    const meter = new Transform({
+      transform (chunk: Buffer, _encoding, callback) {
+        received += chunk.length
+        progress.update(received, Number.isFinite(total) ? total : undefined)
+        callback(null, chunk)
+      }
+    })
+    try {
+      await pipeline(response, meter, to === '-' ? io.stdout : createWriteStream(to))
+    } catch (err: unknown) {
+      if (to !== '-') await rm(to, { force: true })
+      throw err
+    } finally {
+      progress.done()
+    }
+    if (Number.isFinite(total) && received !== total) {
+      if (to !== '-') await rm(to, { force: true })
+      throw new LafsError('ERR_TRUNCATED', `the download stopped after ${received} of ${total} bytes`)
+    }
+    return EXIT_OK
+  }
+}

@@ -1,0 +1,21 @@
+/** Options every file-store command takes: where the node is. */
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { UsageError } from './command.js'
+import type { NodeLocation } from './node-client.js'
+
+export const NODE_OPTIONS = {
+  'node-directory': { type: 'string', short: 'd' },
+  'node-url': { type: 'string', short: 'u' }
+} as const
+
+export function parseFileStoreArgs<O extends NonNullable<ParseArgsConfig['options']>> (args: string[], options: O): ReturnType<typeof parseArgs<{ args: string[], options: O & typeof NODE_OPTIONS, allowPositionals: true }>> {
+  try {
+    return parseArgs({ args, options: { ...options, ...NODE_OPTIONS }, allowPositionals: true })
+  } catch (err: unknown) {
+    throw new UsageError(err instanceof Error ? err.message : String(err))
+  }
+}
+
+export function nodeLocation (values: { 'node-directory'?: string, 'node-url'?: string }, env: NodeJS.ProcessEnv): NodeLocation {
+  return { nodeDir: values['node-directory'], nodeUrl: values['node-url'], env }
+}
