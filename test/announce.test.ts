@@ -118,8 +118,9 @@ describe('announcement validation', () => {
       return [v.result, v.reason]
     }
     const forged = await forge(encodeAnnouncement(announcementOf(alice)), mallory)
+    // Signed by Mallory's key, claiming to be Alice's announcement.
     assert.deepEqual(await check(forged, alice.peerId), ['reject', 'bad-signature'])
-    assert.deepEqual(await check(forged, mallory.peerId), ['reject', 'bad-signature'])
+    assert.deepEqual(await check(forged, mallory.peerId), ['reject', 'wrong-author'])
     // Mallory relays Alice's genuine announcement as if she wrote it.
     assert.deepEqual(await check(await envelopeOf(alice), mallory.peerId), ['reject', 'wrong-author'])
     assert.deepEqual(await check(await envelopeOf(alice), undefined), ['reject', 'wrong-author'])
@@ -130,6 +131,11 @@ describe('announcement validation', () => {
     assert.deepEqual(await check(await forge(badAddress, alice), alice.peerId), ['reject', 'malformed'])
     assert.deepEqual(await check(new Uint8Array(5000), alice.peerId), ['reject', 'malformed'])
     assert.equal(table.size, 0)
+    // A forged newer announcement does not displace the genuine one.
+    assert.deepEqual(await check(await envelopeOf(alice, { seqnum: 1 }), alice.peerId), ['accept', 'added'])
+    const forgedNewer = await forge(encodeAnnouncement(announcementOf(alice, { seqnum: 5, nickname: 'evil' })), mallory)
+    assert.deepEqual(await check(forgedNewer, alice.peerId), ['reject', 'bad-signature'])
+    assert.equal(table.get(alice.peerId)?.announcement.nickname, 'alice')
   })
 
   it('ignores announcements dated beyond the TTL or too far ahead, and new servers when the table is full', async () => {
@@ -145,7 +151,7 @@ describe('announcement validation', () => {
   })
 })
 
-function stubBrokerComponents (self: PeerId, dialled: string[] = []): BrokerComponents & { pubsub: { topicValidators: Map<string, unknown>, subscribed: Set<string> } } {
+function stubBrokerComponents (self: PeerId, dialled: string[] = [], patched = new Map<string, string[]>()): BrokerComponents & { pubsub: { topicValidators: Map<string, unknown>, subscribed: Set<string> } } {
   const subscribed = new Set<string>()
   const pubsub = {
     subscribed,
@@ -159,7 +165,13 @@ function stubBrokerComponents (self: PeerId, dialled: string[] = []): BrokerComp
       return Promise.reject(new Error('no network in this test'))
     },
     getConnections: () => [],
-    peerStore: { merge: () => Promise.resolve() },
+    peerStore: {
+      merge: () => Promise.resolve(),
+      patch: (peer: PeerId, data: { multiaddrs: Array<{ toString: () => string }> }) => {
+        patched.set(peer.toString(), data.multiaddrs.map(String))
+        return Promise.resolve()
+      }
+    },
     addEventListener: () => {},
     removeEventListener: () => {}
   }
@@ -234,11 +246,15 @@ describe('broker', () => {
       { envelope: new Uint8Array([1, 2, 3]), lastHeard: NOW }
     ])
     const dialled: string[] = []
-    const b = broker({ clock, store, ttl: TTL })(stubBrokerComponents(self.peerId, dialled))
+    const patched = new Map<string, string[]>()
+    const b = broker({ clock, store, ttl: TTL })(stubBrokerComponents(self.peerId, dialled, patched))
     await b.start()
     await new Promise(resolve => setImmediate(resolve))
     assert.deepEqual(b.servers().map(s => s.nickname), ['alice'])
     assert.deepEqual(dialled.sort(), [alice.peerId.toString(), stale.peerId.toString()].sort())
+    // Each is dialled at the addresses it announced.
+    assert.deepEqual(patched.get(stale.peerId.toString()), ['/ip4/127.0.0.1/tcp/4001'])
+    assert.deepEqual(patched.get(alice.peerId.toString()), ['/ip4/127.0.0.1/tcp/4001'])
 
     const bob = await identity()
     assert.equal((await b.validate(await envelopeOf(bob, { nickname: 'bob', timestamp: NOW }), bob.peerId)).result, 'accept')

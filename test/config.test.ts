@@ -15,7 +15,8 @@ import {
   ConfigError, DEFAULT_LISTEN, DEFAULT_WEB_PORT, defaultConfig, parseConfig, renderConfig
 } from '../src/node/config.js'
 import { readConvergenceSecret, readLeaseSecret, readNodeConfig, readNodeKeySeed } from '../src/node/node-dir.js'
-import { nodePeerId } from '../src/node/keys.js'
+import { generateKeyPairFromSeed } from '@libp2p/crypto/keys'
+import { decodeNodeKey, encodeNodeKey, nodePeerId, nodePrivateKey, NodeKeyError } from '../src/node/keys.js'
 import { formatSize, parseSize, SizeError } from '../src/node/size.js'
 
 interface Captured {
@@ -214,5 +215,23 @@ describe('sizes', () => {
     }
     assert.equal(formatSize(1e9), '1G')
     assert.equal(formatSize(1024 ** 3), '1GiB')
+  })
+})
+
+describe('node key', () => {
+  it('gives the key pair libp2p derives from the same seed, and round-trips its file form', async () => {
+    for (const fill of [0, 1, 0x5a, 0xff]) {
+      const seed = new Uint8Array(32).fill(fill)
+      seed[0] = fill ^ 0x33
+      const ours = await nodePrivateKey(seed)
+      const theirs = await generateKeyPairFromSeed('Ed25519', seed)
+      assert.deepEqual(ours.publicKey.raw, theirs.publicKey.raw)
+      const message = new TextEncoder().encode('lafs')
+      assert.ok(await theirs.publicKey.verify(message, await ours.sign(message)))
+      assert.deepEqual(decodeNodeKey(encodeNodeKey(seed)), seed)
+    }
+    assert.throws(() => decodeNodeKey('priv-v1-aaaa'), NodeKeyError)
+    assert.throws(() => decodeNodeKey('priv-v0-' + 'a'.repeat(51)), NodeKeyError)
+    assert.throws(() => decodeNodeKey('priv-v0-aaaa'), NodeKeyError)
   })
 })

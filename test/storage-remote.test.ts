@@ -247,6 +247,31 @@ describe('remote storage over /lafs/storage/1', () => {
     }
   })
 
+  it('stop() ends the streams of a running handler, and a later start() serves again', async () => {
+    let release!: () => void
+    const gate = new Promise<void>(resolve => { release = resolve })
+    let calls = 0
+    const served = await serve(local => Object.assign(Object.create(local) as StorageServer, {
+      listBuckets: async (...args: Parameters<StorageServer['listBuckets']>) => {
+        if (calls++ === 0) await gate
+        return await local.listBuckets(...args)
+      }
+    }), { stopTimeoutMs: 100 })
+    try {
+      const call = served.remote.listBuckets(randomBytes(16)).then(() => undefined, (e: unknown) => e)
+      await eventually(() => served.handler.stats().requestsReceived === 1, 'request inside the storage server')
+      await served.handler.stop()
+      const err = await call
+      assert.ok(err instanceof StorageUnavailableError, `expected a StorageUnavailableError, got ${String(err)}`)
+      release()
+      await served.handler.start()
+      assert.deepEqual(await served.remote.listBuckets(randomBytes(16)), [])
+    } finally {
+      release()
+      await served.close()
+    }
+  })
+
   it('keeps serving other streams after one is reset mid-request', async () => {
     const served = await serve()
     try {

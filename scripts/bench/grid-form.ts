@@ -12,7 +12,7 @@
  * Targets: 3 s, 2 s, under 0.5% of a core. Reference (Tahoe-LAFS 1.20, not
  * run here): 18 s to see a restarted grid again, 3-5% of a core per idle node.
  *
- * Usage: npm run bench:grid-form [-- --nodes 10 --idle 30]
+ * Usage: npm run bench:grid-form [-- --nodes 10 --idle 30 --settle 15]
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,7 +23,8 @@ import {
 } from '../lib/testnet.js'
 
 const CLOCK_TICKS_PER_SECOND = 100
-const SETTLE_MS = 5000
+/** Wait before the idle window: a just-restarted node spends its first seconds on V8 compilation and garbage collection. */
+const DEFAULT_SETTLE_SECONDS = 15
 const TIMEOUT_MS = 120_000
 
 const sleep = async (ms: number): Promise<void> => new Promise(resolve => { setTimeout(resolve, ms) })
@@ -64,9 +65,10 @@ const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / v
 const fmt = (seconds: number): string => seconds.toFixed(2)
 
 async function main (): Promise<void> {
-  const { values } = parseArgs({ options: { nodes: { type: 'string' }, idle: { type: 'string' } } })
+  const { values } = parseArgs({ options: { nodes: { type: 'string' }, idle: { type: 'string' }, settle: { type: 'string' } } })
   const count = Number(values.nodes ?? 10)
   const idleSeconds = Number(values.idle ?? 30)
+  const settleSeconds = Number(values.settle ?? DEFAULT_SETTLE_SECONDS)
   const root = await mkdtemp(join(tmpdir(), 'lafs-bench-grid-'))
   const dir = join(root, 'testnet')
   let started = false
@@ -113,7 +115,7 @@ async function main (): Promise<void> {
     await writeFile(join(dir, 'testnet.json'), JSON.stringify(file, null, 2))
 
     // Idle: let the restart settle, then measure CPU over the window and RSS at its end.
-    await sleep(SETTLE_MS)
+    await sleep(settleSeconds * 1000)
     const nodes = file.nodes
     const ticksBefore = await Promise.all(nodes.map(async n => cpuTicks(n.pid)))
     const windowStart = performance.now()
@@ -123,6 +125,7 @@ async function main (): Promise<void> {
     const cpu = nodes.map((_, i) => ((ticksAfter[i] ?? 0) - (ticksBefore[i] ?? 0)) / CLOCK_TICKS_PER_SECOND / window * 100)
     const rss = await Promise.all(nodes.map(async n => rssBytes(n.pid)))
     console.log(`  idle CPU over ${idleSeconds} s: mean ${mean(cpu).toFixed(2)}%, max ${Math.max(...cpu).toFixed(2)}% of a core per node (target < 0.5%; Tahoe-LAFS 1.20: 3-5%)`)
+    console.log(`    per node: ${nodes.map((n, i) => `${n.name}${n.name === victim.name ? ' (restarted)' : ''} ${(cpu[i] ?? 0).toFixed(2)}%`).join(', ')}`)
     console.log(`  idle RSS: mean ${(mean(rss) / 2 ** 20).toFixed(0)} MiB, max ${(Math.max(...rss) / 2 ** 20).toFixed(0)} MiB per node`)
     const alive = await Promise.all(nodes.map(async n => isNodeProcess(n.pid, n.dir)))
     if (!alive.every(Boolean)) console.log('  warning: a node exited during the benchmark')

@@ -42,6 +42,18 @@ export const CONNECTION_PING_INTERVAL = 60_000
 /** Gossip data larger than this is dropped undecoded (announcements are far smaller). */
 export const MAX_GOSSIP_DATA_BYTES = 2 * MAX_ANNOUNCEMENT_BYTES
 
+/**
+ * Identifies a gossip message before any check, by author and sequence
+ * number (what its message id is made of), so that a duplicate arriving
+ * through another mesh peer is dropped before gossipsub checks its
+ * signature again.
+ */
+function gossipDuplicateKey (message: { from?: Uint8Array, seqno?: Uint8Array }): string {
+  const from = message.from ?? new Uint8Array()
+  const seqno = message.seqno ?? new Uint8Array()
+  return `${Buffer.from(from).toString('base64')}/${Buffer.from(seqno).toString('base64')}`
+}
+
 export interface NodeLibp2pOptions {
   privateKey: PrivateKey
   config: NodeConfig
@@ -74,7 +86,8 @@ export async function createNodeLibp2p (options: NodeLibp2pOptions): Promise<Nod
         allowPublishToZeroTopicPeers: true,
         allowedTopics: [ANNOUNCE_TOPIC],
         maxInboundDataLength: MAX_GOSSIP_DATA_BYTES,
-        fallbackToFloodsub: false
+        fallbackToFloodsub: false,
+        fastMsgIdFn: gossipDuplicateKey
       })
     }
   })

@@ -41,6 +41,17 @@ export interface Announcement {
   timestamp: number
 }
 
+/** A well-formed announcement whose signature has not been checked yet: trust nothing in it. */
+export interface DecodedAnnouncement {
+  announcement: Announcement
+  /** The peer the announcement claims to come from (derived from its key). */
+  peerId: PeerId
+  /** The exact bytes received (or sent): they can be stored and verified again. */
+  envelope: Uint8Array
+  body: Uint8Array
+  signature: Uint8Array
+}
+
 /** An announcement whose signature has been checked against its own key. */
 export interface VerifiedAnnouncement {
   announcement: Announcement
@@ -141,11 +152,12 @@ function decodeBody (body: Uint8Array): Announcement {
 }
 
 /**
- * Decodes an envelope, checks every bound and verifies the signature with the
- * key the announcement carries. Rejects with AnnouncementFormatError or
- * AnnouncementSignatureError.
+ * Decodes an envelope and checks every bound, without checking the
+ * signature (cheap checks first: a receiver can drop stale or misdirected
+ * announcements before paying for a signature check). Throws
+ * AnnouncementFormatError.
  */
-export async function openAnnouncement (envelope: Uint8Array): Promise<VerifiedAnnouncement> {
+export function decodeAnnouncement (envelope: Uint8Array): DecodedAnnouncement {
   if (envelope.length > MAX_ANNOUNCEMENT_BYTES) throw new AnnouncementFormatError(`announcement larger than ${MAX_ANNOUNCEMENT_BYTES} bytes`)
   let signed
   try {
@@ -157,9 +169,20 @@ export async function openAnnouncement (envelope: Uint8Array): Promise<VerifiedA
   const signature = signed.signature ?? new Uint8Array()
   if (signature.length !== ED25519_SIGNATURE_BYTES) throw new AnnouncementFormatError(`signature must be ${ED25519_SIGNATURE_BYTES} bytes`)
   const announcement = decodeBody(body)
-  const publicKey = publicKeyFromRaw(announcement.publicKey)
-  if (!await publicKey.verify(signedBytes(body), signature)) {
+  const peerId = peerIdFromPublicKey(publicKeyFromRaw(announcement.publicKey))
+  return { announcement, peerId, envelope, body, signature }
+}
+
+/** Checks the signature with the key the announcement carries; throws AnnouncementSignatureError. */
+export async function verifyAnnouncement (decoded: DecodedAnnouncement): Promise<VerifiedAnnouncement> {
+  const publicKey = publicKeyFromRaw(decoded.announcement.publicKey)
+  if (!await publicKey.verify(signedBytes(decoded.body), decoded.signature)) {
     throw new AnnouncementSignatureError('announcement signature does not verify')
   }
-  return { announcement, peerId: peerIdFromPublicKey(publicKey), envelope }
+  return { announcement: decoded.announcement, peerId: decoded.peerId, envelope: decoded.envelope }
+}
+
+/** decodeAnnouncement, then verifyAnnouncement. */
+export async function openAnnouncement (envelope: Uint8Array): Promise<VerifiedAnnouncement> {
+  return verifyAnnouncement(decodeAnnouncement(envelope))
 }

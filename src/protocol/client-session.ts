@@ -9,13 +9,15 @@
  * deadline, a bad frame, a reply out of order, a reset) fails the session
  * and every call still waiting on it; the owner then opens a new one.
  */
+import { setMaxListeners } from 'node:events'
 import type { Stream } from '@libp2p/interface'
 import { BadRequestError, StorageAbortedError, StorageError } from '../actors/storage/errors.js'
 import {
   ClientClosedError, ConnectionLostError, FrameTooLargeError, MalformedMessageError, RemoteProtocolError,
   RequestTimeoutError, TruncatedFrameError
 } from './errors.js'
-import { FrameReader, abortReason, sendFrame, waitForDrain, waitWithDeadline } from './framing.js'
+import { FrameReader } from './frame-reader.js'
+import { abortReason, sendFrame, waitForDrain, waitWithDeadline } from './framing.js'
 import { Status, decodeResponse, encodeRequest, type OperationKind, type RequestMessage } from './storage-messages.js'
 import type { lafs } from './generated/storage.js'
 
@@ -53,12 +55,17 @@ export class ClientSession {
   #failure: Error | undefined
   #reading = false
   #idleTimer: ReturnType<typeof setTimeout> | undefined
-  #onWindow: Array<() => void> = []
+  /** Callers waiting for room in the window, first come first woken. */
+  readonly #onWindow: Array<() => void> = []
 
   constructor (stream: Stream, options: ClientSessionOptions) {
     this.#stream = stream
     this.#options = options
     this.#reader = new FrameReader(stream, { maxFrameLength: options.maxFrameLength })
+    // Every call in the window may wait on the session's signal, and on the
+    // stream's 'drain', at once; the window bounds how many.
+    setMaxListeners(Infinity, this.#controller.signal)
+    if (stream instanceof EventTarget) setMaxListeners(Infinity, stream)
     stream.addEventListener('close', this.#onClose)
     this.#armIdleTimer()
   }
@@ -91,14 +98,23 @@ export class ClientSession {
     const timer = setTimeout(() => { deadline.abort(new RequestTimeoutError(timeoutMs)) }, timeoutMs)
     const onAbort = (): void => { deadline.abort(new StorageAbortedError('the call was aborted')) }
     signal?.addEventListener('abort', onAbort, { once: true })
+    let sent = false
     try {
-      await this.#waitForWindow(frame.length, deadline.signal)
-      return await this.#send(id, frame, deadline.signal)
+      // Check and send in one synchronous step, so two callers never take
+      // the same free slot.
+      while (!this.#canSendNow(frame.length)) await this.#waitForRoom(frame.length, deadline.signal)
+      sent = true
+      const reply = this.#send(id, frame, deadline.signal)
+      // Room may be left for the next waiter: pass the turn on.
+      if (this.#windowOpen(0)) this.#wakeWindow()
+      return await reply
     } catch (err: unknown) {
       throw toStorageError(err)
     } finally {
       clearTimeout(timer)
       signal?.removeEventListener('abort', onAbort)
+      // A woken caller that leaves without sending must not keep the turn.
+      if (!sent) this.#wakeWindow()
     }
   }
 
@@ -121,30 +137,38 @@ export class ClientSession {
     return id
   }
 
-  async #waitForWindow (size: number, signal: AbortSignal): Promise<void> {
-    while (true) {
-      if (this.#failure != null) throw this.#failure
-      const count = this.#pending.length
-      if (count === 0 || (count < this.#options.maxOutstandingRequests && this.#outstandingBytes + size <= this.#options.maxOutstandingBytes)) {
-        if (!this.#stream.writableNeedsDrain) return
-        try {
-          await waitForDrain(this.#stream, { signal, idleTimeoutMs: this.#options.idleTimeoutMs })
-        } catch (err: unknown) {
-          // The caller's deadline is the caller's; anything else means the stream is stuck.
-          if (!signal.aborted) this.#fail(err instanceof Error ? err : new ConnectionLostError('the stream failed'))
-          throw err
-        }
-        continue
-      }
+  #windowOpen (size: number): boolean {
+    const count = this.#pending.length
+    return count === 0 || (count < this.#options.maxOutstandingRequests && this.#outstandingBytes + size <= this.#options.maxOutstandingBytes)
+  }
+
+  #canSendNow (size: number): boolean {
+    if (this.#failure != null) throw this.#failure
+    return this.#windowOpen(size) && !this.#stream.writableNeedsDrain
+  }
+
+  /** Waits until a reply frees the window, or the stream drains; the caller checks again. */
+  async #waitForRoom (size: number, signal: AbortSignal): Promise<void> {
+    if (!this.#windowOpen(size)) {
       await waitWithDeadline((done) => {
         this.#onWindow.push(done)
-        return () => { this.#onWindow = this.#onWindow.filter(entry => entry !== done) }
+        return () => {
+          const index = this.#onWindow.indexOf(done)
+          if (index >= 0) this.#onWindow.splice(index, 1)
+        }
       }, undefined, () => new Error('unreachable'), { signal })
+      return
+    }
+    try {
+      await waitForDrain(this.#stream, { signal, idleTimeoutMs: this.#options.idleTimeoutMs })
+    } catch (err: unknown) {
+      // The caller's deadline is the caller's; anything else means the stream is stuck.
+      if (!signal.aborted) this.#fail(err instanceof Error ? err : new ConnectionLostError('the stream failed'))
+      throw err
     }
   }
 
   async #send (id: number, frame: Uint8Array, signal: AbortSignal): Promise<ResponseMessage> {
-    if (this.#failure != null) throw this.#failure
     let markSent!: () => void
     const reply = new Promise<ResponseMessage>((resolve, reject) => {
       const entry: Pending = {
@@ -159,25 +183,28 @@ export class ClientSession {
       this.#pending.push(entry)
       this.#outstandingBytes += frame.length
     })
+    // Settled at once into a value, so a failure of the session while this
+    // caller still waits for 'drain' is never an unhandled rejection.
+    const outcome = reply.then(response => ({ response }), (error: unknown) => ({ error }))
     this.#disarmIdleTimer()
-    let accepted: boolean
+    let accepted = false
     try {
       accepted = sendFrame(this.#stream, frame, this.#options.maxFrameLength)
     } catch (err: unknown) {
       this.#fail(err instanceof Error ? err : new ConnectionLostError('send failed'))
-      markSent()
-      return await reply
     }
-    this.#startReading()
+    if (this.#failure == null) this.#startReading()
     try {
-      if (!accepted) await waitForDrain(this.#stream, { signal: this.#controller.signal, idleTimeoutMs: this.#options.idleTimeoutMs })
+      if (!accepted && this.#failure == null) await waitForDrain(this.#stream, { signal: this.#controller.signal, idleTimeoutMs: this.#options.idleTimeoutMs })
     } catch (err: unknown) {
       this.#fail(err instanceof Error ? err : new ConnectionLostError('send failed'))
     } finally {
       markSent()
     }
     // The caller may stop waiting; the entry stays until its reply is read.
-    return await raceAbort(reply, signal)
+    const result = await raceAbort(outcome, signal)
+    if ('error' in result) throw result.error
+    return result.response
   }
 
   #startReading (): void {
@@ -230,7 +257,7 @@ export class ClientSession {
     pending.forEach((entry, index) => {
       entry.fail(index === 0 ? failure : new ConnectionLostError('the stream failed before this reply arrived', { cause: failure }))
     })
-    this.#wakeWindow()
+    this.#wakeAll()
   }
 
   readonly #onClose = (evt: { error?: Error }): void => {
@@ -238,10 +265,13 @@ export class ClientSession {
     if (this.#pending.length === 0) this.#fail(new ConnectionLostError('the stream closed', { cause: evt.error }), true)
   }
 
+  /** Wakes the longest-waiting caller; it checks the window again and passes the turn on. */
   #wakeWindow (): void {
-    const waiters = this.#onWindow
-    this.#onWindow = []
-    for (const wake of waiters) wake()
+    this.#onWindow.shift()?.()
+  }
+
+  #wakeAll (): void {
+    for (const wake of this.#onWindow.splice(0)) wake()
   }
 
   #armIdleTimer (): void {

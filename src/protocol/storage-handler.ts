@@ -10,15 +10,12 @@
 import type { ComponentLogger, Connection, Logger, Startable, Stream, StreamHandler, StreamHandlerOptions } from '@libp2p/interface'
 import type { StorageServer } from '../actors/storage/interface.js'
 import {
-  DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_READ_HIGH_WATER_MARK, DEFAULT_STREAM_IDLE_TIMEOUT_MS, MAX_BUFFERED_REQUESTS_PER_STREAM,
-  MAX_BUFFERED_REQUEST_BYTES_PER_STREAM, MAX_FRAME_LENGTH, STORAGE_PROTOCOL
+  DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_MAX_INBOUND_STREAMS, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_READ_HIGH_WATER_MARK, DEFAULT_STREAM_IDLE_TIMEOUT_MS, MAX_BUFFERED_REQUESTS_PER_STREAM,
+  MAX_BUFFERED_REQUEST_BYTES_PER_STREAM, MAX_FRAME_LENGTH, STORAGE_PROTOCOL, waitWithDeadline
 } from './framing.js'
 import { describe, serveStream, type ServerSessionOptions, type WireStats } from './server-session.js'
 
 export type { WireStats } from './server-session.js'
-
-/** Inbound storage streams allowed per connection (libp2p's own default). */
-export const DEFAULT_MAX_INBOUND_STREAMS = 32
 
 export interface StorageProtocolHandlerInit {
   /** @default STORAGE_PROTOCOL */
@@ -37,6 +34,8 @@ export interface StorageProtocolHandlerInit {
   readHighWaterMark?: number
   /** @default DEFAULT_MAX_INBOUND_STREAMS */
   maxInboundStreams?: number
+  /** How long stop() waits for requests already inside the storage server. @default DEFAULT_STOP_TIMEOUT_MS */
+  stopTimeoutMs?: number
 }
 
 /** The part of libp2p the handler registers with. */
@@ -68,6 +67,7 @@ interface ActiveStream {
 class StorageProtocolHandlerImpl implements StorageProtocolHandler {
   readonly #protocol: string
   readonly #maxInboundStreams: number
+  readonly #stopTimeoutMs: number
   readonly #options: ServerSessionOptions
   readonly #components: StorageProtocolHandlerComponents
   readonly #log: Logger
@@ -78,6 +78,7 @@ class StorageProtocolHandlerImpl implements StorageProtocolHandler {
   constructor (init: StorageProtocolHandlerInit, components: StorageProtocolHandlerComponents) {
     this.#protocol = init.protocol ?? STORAGE_PROTOCOL
     this.#maxInboundStreams = init.maxInboundStreams ?? DEFAULT_MAX_INBOUND_STREAMS
+    this.#stopTimeoutMs = init.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS
     this.#options = {
       maxFrameLength: init.maxFrameLength ?? MAX_FRAME_LENGTH,
       streamIdleTimeoutMs: init.streamIdleTimeoutMs ?? DEFAULT_STREAM_IDLE_TIMEOUT_MS,
@@ -100,8 +101,13 @@ class StorageProtocolHandlerImpl implements StorageProtocolHandler {
 
   async start (): Promise<void> {
     if (this.#started) return
-    await this.#components.registrar.handle(this.#protocol, this.#onStream, { maxInboundStreams: this.#maxInboundStreams })
     this.#started = true
+    try {
+      await this.#components.registrar.handle(this.#protocol, this.#onStream, { maxInboundStreams: this.#maxInboundStreams })
+    } catch (err: unknown) {
+      this.#started = false
+      throw err
+    }
   }
 
   async stop (): Promise<void> {
@@ -113,12 +119,26 @@ class StorageProtocolHandlerImpl implements StorageProtocolHandler {
       entry.controller.abort(new Error('storage protocol stopping'))
       entry.stream.abort(new Error('storage protocol stopping'))
     }
-    await Promise.all(active.map(async entry => { await entry.done }))
+    // Streams end at once, but a request already inside the storage server
+    // runs to its end; wait for those, within bounds.
+    const settled = Promise.all(active.map(async entry => { await entry.done }))
+    try {
+      await waitWithDeadline((done) => {
+        void settled.then(done)
+        return () => {}
+      }, this.#stopTimeoutMs, () => new Error('storage requests still running'))
+    } catch (err: unknown) {
+      this.#log('stopped with %d storage streams still winding down: %s', this.#active.size, describe(err))
+    }
   }
 
   // Everything that can go wrong on one stream stays on that stream: the
   // session catches and logs, and the promise returned to libp2p never rejects.
-  readonly #onStream = (stream: Stream, connection: Connection): Promise<void> => {
+  readonly #onStream = async (stream: Stream, connection: Connection): Promise<void> => {
+    if (!this.#started) {
+      stream.abort(new Error('storage protocol stopped'))
+      return
+    }
     const controller = new AbortController()
     const onClose = (): void => { controller.abort(new Error('storage stream closed')) }
     stream.addEventListener('close', onClose, { once: true })
@@ -134,7 +154,7 @@ class StorageProtocolHandlerImpl implements StorageProtocolHandler {
         this.#active.delete(entry)
       })
     this.#active.add(entry)
-    return entry.done
+    await entry.done
   }
 }
 

@@ -9,7 +9,7 @@ import { TopicValidatorResult, type GossipSub, type Message } from '@libp2p/goss
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import type { Libp2p, PeerId, PeerInfo } from '@libp2p/interface'
-import { ANNOUNCE_TOPIC, openAnnouncement } from '../../protocol/announce.js'
+import { ANNOUNCE_TOPIC } from '../../protocol/announce.js'
 import { systemClock, type Clock } from '../storage/clock.js'
 import { BrokerEventTarget, type BrokerEvents } from './events.js'
 import { serverInfo, type ServerInfo } from './server-info.js'
@@ -17,6 +17,7 @@ import { memoryServerStore, type ServerStore } from './store.js'
 import { ServerTable, type ConnectionState, type ServerEntry } from './table.js'
 import { StatsCounter, validateAnnouncement, type AnnouncementStats, type Validation, type ValidationResult } from './validate.js'
 import { Redialer, type RedialOptions } from './redial.js'
+import { loadServers, TableSaver } from './persist.js'
 
 export type { BrokerEvents } from './events.js'
 export type { ServerInfo } from './server-info.js'
@@ -109,18 +110,18 @@ class DefaultBroker implements Broker {
   private readonly maxClockSkew: number
   private readonly saveDelay: number
   private readonly refreshSaveDelay: number
-  private saveDue = Infinity
   private readonly clock: Clock
   private readonly store: ServerStore
+  private readonly saver: TableSaver
   private readonly table: ServerTable
   private readonly counter = new StatsCounter()
   private readonly bootstrap: Map<string, Multiaddr[]>
+  /** Addresses of saved servers too stale for the table, still worth one dial at start. */
+  private readonly savedAddresses = new Map<string, Multiaddr[]>()
   private readonly redialer: Redialer
   private readonly log: BrokerLog
   private running = false
-  private saveTimer: unknown
   private sweepTimer: unknown
-  private saving: Promise<void> = Promise.resolve()
 
   constructor (private readonly components: BrokerComponents, init: BrokerInit) {
     this.topic = init.topic ?? ANNOUNCE_TOPIC
@@ -132,6 +133,9 @@ class DefaultBroker implements Broker {
     this.store = init.store ?? memoryServerStore()
     this.table = new ServerTable(this.ttl)
     this.log = components.log ?? silentLog
+    this.saver = new TableSaver(this.store, this.clock, this.log, () => this.table.list()
+      .filter(entry => entry.connection.status !== 'self')
+      .map(entry => ({ envelope: entry.envelope, lastHeard: entry.lastHeard })))
     this.bootstrap = new Map()
     for (const text of init.bootstrap ?? []) {
       const address = multiaddr(text)
@@ -210,12 +214,7 @@ class DefaultBroker implements Broker {
     if (pubsub.topicValidators.get(this.topic) === this.gossipValidator) pubsub.topicValidators.delete(this.topic)
     this.redialer.stop()
     this.clock.clearTimeout(this.sweepTimer)
-    if (this.saveTimer !== undefined) {
-      this.clock.clearTimeout(this.saveTimer)
-      this.saveTimer = undefined
-      this.save()
-    }
-    await this.saving
+    await this.saver.flush()
   }
 
   servers (): ServerInfo[] {
@@ -284,11 +283,17 @@ class DefaultBroker implements Broker {
   }
 
   private async dial (peer: PeerId, signal: AbortSignal): Promise<void> {
-    const addresses = [...this.bootstrap.get(peer.toString()) ?? [], ...this.table.get(peer)?.announcement.addresses ?? []]
-    await this.components.network.peerStore.merge(peer, {
-      multiaddrs: addresses.map(address => multiaddr(address.getComponents().filter(c => c.name !== 'p2p'))),
-      tags: { [SERVER_TAG]: { value: SERVER_TAG_VALUE } }
-    })
+    const key = peer.toString()
+    const announced = this.table.get(key)?.announcement.addresses ?? this.savedAddresses.get(key) ?? []
+    const addresses = [...this.bootstrap.get(key) ?? [], ...announced]
+    const { peerStore } = this.components.network
+    // Replace, not add to, the addresses: the announcement is signed by the
+    // peer itself, and libp2p tries addresses one after another, so a stale
+    // one (a node restarted on another port) would cost a timeout each time.
+    if (addresses.length > 0) {
+      await peerStore.patch(peer, { multiaddrs: addresses.map(address => multiaddr(address.getComponents().filter(c => c.name !== 'p2p'))) })
+    }
+    await peerStore.merge(peer, { tags: { [SERVER_TAG]: { value: SERVER_TAG_VALUE } } })
     await this.components.network.dial(peer, { signal })
   }
 
@@ -306,55 +311,17 @@ class DefaultBroker implements Broker {
 
   /** Loads the saved table; returns the peers to dial (every saved server, fresh or not). */
   private async loadSaved (): Promise<PeerId[]> {
-    let saved
-    try {
-      saved = await this.store.load()
-    } catch (err: unknown) {
-      this.log.error('could not load the saved server table: %s', err instanceof Error ? err.message : String(err))
-      return []
-    }
     const now = this.clock.now()
-    const peers: PeerId[] = []
-    for (const { envelope, lastHeard } of saved.slice(0, MAX_START_DIALS)) {
-      let verified
-      try {
-        verified = await openAnnouncement(envelope)
-      } catch {
-        this.log.error('dropping a saved server whose announcement no longer verifies')
-        continue
-      }
-      if (verified.peerId.equals(this.components.peerId)) continue
-      if (now - lastHeard <= this.ttl) {
-        this.table.offer(verified, now, { status: 'disconnected', since: now }, lastHeard)
-      }
-      peers.push(verified.peerId)
+    const loaded = await loadServers(this.store, this.components.peerId, MAX_START_DIALS, this.log)
+    for (const { verified, lastHeard } of loaded) {
+      if (now - lastHeard <= this.ttl) this.table.offer(verified, now, { status: 'disconnected', since: now }, lastHeard)
+      else this.savedAddresses.set(verified.peerId.toString(), verified.announcement.addresses)
     }
-    return peers
+    return loaded.map(({ verified }) => verified.peerId)
   }
 
-  /** Saves the table after `delay` ms, unless a save is already due sooner. */
   private scheduleSave (delay: number): void {
-    if (!this.running) return
-    const due = this.clock.now() + delay
-    if (this.saveTimer !== undefined && this.saveDue <= due) return
-    this.clock.clearTimeout(this.saveTimer)
-    this.saveDue = due
-    this.saveTimer = this.clock.setTimeout(() => {
-      this.saveTimer = undefined
-      this.saveDue = Infinity
-      this.save()
-    }, delay)
-  }
-
-  private save (): void {
-    const servers = this.table.list()
-      .filter(entry => entry.connection.status !== 'self')
-      .map(entry => ({ envelope: entry.envelope, lastHeard: entry.lastHeard }))
-    this.saving = this.saving
-      .then(async () => this.store.save(servers))
-      .catch((err: unknown) => {
-        this.log.error('could not save the server table: %s', err instanceof Error ? err.message : String(err))
-      })
+    if (this.running) this.saver.schedule(delay)
   }
 
   private scheduleSweep (): void {

@@ -3,7 +3,6 @@
  * failure or a disconnection retries with exponential backoff (jittered)
  * for as long as the peer is wanted. Timers only, no polling.
  */
-import { setMaxListeners } from 'node:events'
 import type { PeerId } from '@libp2p/interface'
 import type { Clock } from '../storage/clock.js'
 
@@ -34,7 +33,10 @@ export interface RedialerInit {
 interface DialState {
   peer: PeerId
   failures: number
-  dialling: boolean
+  /** The dial in flight, if any. */
+  controller?: AbortController
+  /** Dial again as soon as the dial in flight ends (it was superseded by newer addresses). */
+  again: boolean
   timer?: unknown
 }
 
@@ -43,7 +45,6 @@ export class Redialer {
   private readonly initialDelay: number
   private readonly maxDelay: number
   private readonly jitter: number
-  private abort = new AbortController()
   private running = false
 
   constructor (private readonly init: RedialerInit) {
@@ -53,23 +54,32 @@ export class Redialer {
   }
 
   start (): void {
-    this.abort = new AbortController()
-    // Every dial in flight listens on this one signal; there is one per wanted peer.
-    setMaxListeners(Infinity, this.abort.signal)
     this.running = true
   }
 
   stop (): void {
     this.running = false
-    this.abort.abort()
-    for (const state of this.states.values()) this.init.clock.clearTimeout(state.timer)
+    for (const state of this.states.values()) {
+      this.init.clock.clearTimeout(state.timer)
+      state.controller?.abort()
+    }
     this.states.clear()
   }
 
-  /** Dials now (cancelling any wait), retrying on failure while the peer is wanted. */
+  /**
+   * Dials now, cancelling any wait, retrying on failure while the peer is
+   * wanted. A dial already in flight is cancelled and made again: it may be
+   * stuck on addresses the caller has just learnt are out of date.
+   */
   dialSoon (peer: PeerId): void {
     const state = this.state(peer)
     this.clearTimer(state)
+    if (state.controller !== undefined) {
+      if (this.init.isConnected(peer)) return
+      state.again = true
+      state.controller.abort()
+      return
+    }
     this.attempt(state, true)
   }
 
@@ -97,6 +107,7 @@ export class Redialer {
     const state = this.states.get(peer.toString())
     if (state === undefined || this.init.wanted(peer)) return
     this.clearTimer(state)
+    state.controller?.abort()
     this.states.delete(peer.toString())
   }
 
@@ -104,7 +115,7 @@ export class Redialer {
     const key = peer.toString()
     let state = this.states.get(key)
     if (state === undefined) {
-      state = { peer, failures: 0, dialling: false }
+      state = { peer, failures: 0, again: false }
       this.states.set(key, state)
     }
     return state
@@ -130,16 +141,22 @@ export class Redialer {
   }
 
   private attempt (state: DialState, retry: boolean): void {
-    if (!this.running || state.dialling || this.init.isConnected(state.peer)) return
-    state.dialling = true
+    if (!this.running || state.controller !== undefined || this.init.isConnected(state.peer)) return
+    const controller = new AbortController()
+    state.controller = controller
+    state.again = false
     this.init.onDialling(state.peer)
-    this.init.dial(state.peer, this.abort.signal).then(() => {
-      state.dialling = false
+    this.init.dial(state.peer, controller.signal).then(() => {
+      state.controller = undefined
       state.failures = 0
       if (!this.init.wanted(state.peer)) this.states.delete(state.peer.toString())
     }, (err: unknown) => {
-      state.dialling = false
+      state.controller = undefined
       if (!this.running) return
+      if (state.again) {
+        this.attempt(state, retry)
+        return
+      }
       state.failures++
       this.init.onFailure(state.peer, err)
       if (retry && this.init.wanted(state.peer)) this.schedule(state, this.delay(state.failures))

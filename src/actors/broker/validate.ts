@@ -7,7 +7,8 @@
  */
 import type { PeerId } from '@libp2p/interface'
 import {
-  AnnouncementFormatError, AnnouncementSignatureError, openAnnouncement, type VerifiedAnnouncement
+  AnnouncementFormatError, AnnouncementSignatureError, decodeAnnouncement, verifyAnnouncement,
+  type DecodedAnnouncement, type VerifiedAnnouncement
 } from '../../protocol/announce.js'
 import type { ConnectionState, ServerTable } from './table.js'
 
@@ -58,7 +59,10 @@ function outcome (reason: ValidationReason, verified?: VerifiedAnnouncement): Va
 /**
  * Validates the data of one gossip message written by `author` (undefined
  * for an unsigned message) and, when it is accepted, puts it in the table
- * with the connection state `connection`.
+ * with the connection state `connection`. The cheap checks come first, so
+ * that the many duplicates and stale copies gossip delivers never cost a
+ * signature check: dropping them on unverified claims is safe, as only an
+ * announcement whose signature verifies can change the table.
  */
 export async function validateAnnouncement (
   data: Uint8Array,
@@ -68,18 +72,28 @@ export async function validateAnnouncement (
   limits: ValidationLimits,
   connection: ConnectionState
 ): Promise<Validation> {
-  let verified: VerifiedAnnouncement
+  let decoded: DecodedAnnouncement
   try {
-    verified = await openAnnouncement(data)
+    decoded = decodeAnnouncement(data)
   } catch (err: unknown) {
-    if (err instanceof AnnouncementSignatureError) return outcome('bad-signature')
     if (err instanceof AnnouncementFormatError) return outcome('malformed')
     throw err
   }
-  if (author === undefined || !author.equals(verified.peerId)) return outcome('wrong-author', verified)
-  const { timestamp } = verified.announcement
-  if (timestamp < now - limits.ttl) return outcome('expired', verified)
-  if (timestamp > now + limits.maxClockSkew) return outcome('from-the-future', verified)
+  if (author === undefined || !author.equals(decoded.peerId)) return outcome('wrong-author')
+  const { timestamp, seqnum } = decoded.announcement
+  if (timestamp < now - limits.ttl) return outcome('expired')
+  if (timestamp > now + limits.maxClockSkew) return outcome('from-the-future')
+  const held = table.get(decoded.peerId)
+  if (held !== undefined && held.announcement.seqnum >= seqnum) return outcome('not-newer')
+  if (held === undefined && table.size >= table.maxServers) return outcome('table-full')
+  let verified: VerifiedAnnouncement
+  try {
+    verified = await verifyAnnouncement(decoded)
+  } catch (err: unknown) {
+    if (err instanceof AnnouncementSignatureError) return outcome('bad-signature')
+    throw err
+  }
+  // The table is checked again: another message may have been applied while the signature was checked.
   return outcome(table.offer(verified, now, connection), verified)
 }
 
