@@ -42,7 +42,7 @@ class RssSampler {
   }
 }
 
-async function * chunksOf (data: Buffer, size = MIB): AsyncGenerator<Uint8Array> {
+function * chunksOf (data: Buffer, size = MIB): Generator<Uint8Array> {
   for (let offset = 0; offset < data.length; offset += size) yield data.subarray(offset, offset + size)
 }
 

@@ -62,7 +62,7 @@ export interface NodeRequest {
   path: string
   headers?: Record<string, string>
   /** Written as the request body, with back-pressure. */
-  body?: AsyncIterable<Uint8Array>
+  body?: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
   onBodyProgress?: (bytes: number) => void
 }
 

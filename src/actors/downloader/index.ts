@@ -56,12 +56,14 @@ class DownloaderActor implements Downloader {
     })
   }
 
-  async start (): Promise<void> {
+  start (): Promise<void> {
     this.#jobs.start()
+    return Promise.resolve()
   }
 
-  async stop (): Promise<void> {
+  stop (): Promise<void> {
     this.#jobs.stop()
+    return Promise.resolve()
   }
 
   read (cap: ChkCap | LitCap, options: ReadOptions = {}): AsyncGenerator<Uint8Array> {

@@ -74,8 +74,9 @@ class UploaderActor implements Uploader {
     this.#jobs.start()
   }
 
-  async stop (): Promise<void> {
+  stop (): Promise<void> {
     this.#jobs.stop()
+    return Promise.resolve()
   }
 
   async uploadFile (path: string, options: UploadOptions = {}): Promise<UploadResult> {
