@@ -3,6 +3,7 @@
  * fires on the caller's abort or after `timeoutMs`, and the wait ends then
  * even if the implementation ignores the signal.
  */
+import { setMaxListeners } from 'node:events'
 import { LafsError } from '../errors.js'
 
 export class CallTimeoutError extends LafsError {
@@ -18,6 +19,8 @@ export async function callWithTimeout<T> (
   call: (signal: AbortSignal) => Promise<T>
 ): Promise<T> {
   parent?.throwIfAborted()
+  // A transfer makes many calls at once under one signal, each listening on it.
+  if (parent !== undefined) setMaxListeners(0, parent)
   const controller = new AbortController()
   let timer: NodeJS.Timeout | undefined
   let onAbort: (() => void) | undefined

@@ -8,6 +8,7 @@ import type { LafsNode, WebServer } from '../node/index.js'
 import { LAFS_VERSION_STRING } from '../node/version.js'
 import { dispatch, type Route } from './http.js'
 import { welcomeRoute } from './welcome.js'
+import { fileRoutes } from './files.js'
 
 export { HttpError, type Route, type Handler, type GatewayRequest } from './http.js'
 export { welcomeJson, type WelcomeJson, type ServerJson } from './welcome.js'
@@ -17,7 +18,8 @@ export const GATEWAY_HOST = '127.0.0.1'
 
 export function gatewayRoutes (node: LafsNode): Route[] {
   return [
-    welcomeRoute(node, LAFS_VERSION_STRING)
+    welcomeRoute(node, LAFS_VERSION_STRING),
+    ...fileRoutes(node)
   ]
 }
 

@@ -6,12 +6,19 @@
 import './polyfills.js'
 import { rm, writeFile } from 'node:fs/promises'
 import type { PeerId } from '@libp2p/interface'
+import { join } from 'node:path'
 import { announcer, type Announcer, type AnnouncerInit } from '../actors/announcer/index.js'
+import { localStorageServer } from '../actors/storage/index.js'
+import { uploaderActor, type Uploader } from '../actors/uploader/index.js'
+import { downloaderActor, type Downloader } from '../actors/downloader/index.js'
+import type { ServerSource } from '../actors/grid.js'
+import { storageProtocolHandler } from '../protocol/storage-handler.js'
+import { gridServers } from './grid-servers.js'
 import { broker, type Broker, type BrokerInit } from '../actors/broker/index.js'
 import type { NodeConfig } from './config.js'
 import { nodePrivateKey } from './keys.js'
 import { createNodeLibp2p, type NodeLibp2p } from './libp2p.js'
-import { nodePath, readNodeConfig, readNodeKeySeed } from './node-dir.js'
+import { nodePath, readConvergenceSecret, readLeaseSecret, readNodeConfig, readNodeKeySeed } from './node-dir.js'
 import { diskSpace } from './space.js'
 import { fileSeqnumStore, fileServerStore } from './stores.js'
 import { LAFS_VERSION_STRING } from './version.js'
@@ -42,6 +49,10 @@ export interface LafsNode {
   readonly broker: Broker
   /** Present when the node stores shares (and so announces itself). */
   readonly announcer: Announcer | undefined
+  readonly uploader: Uploader
+  readonly downloader: Downloader
+  /** The storage servers usable now, this node's own included. */
+  readonly servers: ServerSource
   /** The web API's base URL, when it runs. */
   readonly webUrl: string | undefined
   /** The libp2p addresses this node listens at, each ending in /p2p/PEERID. */
@@ -67,6 +78,9 @@ class RunningNode implements LafsNode {
     readonly libp2p: NodeLibp2p,
     readonly broker: Broker,
     readonly announcer: Announcer | undefined,
+    readonly uploader: Uploader,
+    readonly downloader: Downloader,
+    readonly servers: ServerSource,
     private readonly actors: Actor[]
   ) {}
 
@@ -123,11 +137,43 @@ export async function startNode (dir: string, options: StartNodeOptions = {}): P
   })({ peerId: libp2p.peerId, pubsub, network: libp2p, log: libp2p.logger.forComponent('lafs:broker') })
 
   const actors: Actor[] = []
-  // The storage actor (src/actors/storage/) starts here, first, when
-  // config.storage.enabled: it owns the share store under storage/, and its
-  // start() registers the /lafs/storage/1 protocol handler on libp2p. The
-  // announcer below then asks it for the space it can offer.
+  // The storage actor starts first: it owns the share store under storage/,
+  // and the /lafs/storage/1 handler serves it to the grid.
+  let localStorage: ReturnType<typeof localStorageServer> | undefined
+  if (config.storage.enabled) {
+    const storage = localStorageServer({
+      storageDir: nodePath(dir, 'storage'),
+      nodeId: privateKey.publicKey.raw,
+      reservedSpace: config.storage.reservedSpace,
+      applicationVersion: LAFS_VERSION_STRING,
+      logger: libp2p.logger.forComponent('lafs:storage')
+    })
+    const handler = storageProtocolHandler()({ registrar: libp2p, storage, logger: libp2p.logger })
+    localStorage = storage
+    actors.push({ name: 'storage', start: async () => storage.start(), stop: async () => storage.stop() })
+    actors.push({ name: 'storage-protocol', start: async () => handler.start(), stop: async () => handler.stop() })
+  }
   actors.push({ name: 'broker', start: async () => nodeBroker.start(), stop: async () => nodeBroker.stop() })
+
+  const grid = gridServers({
+    broker: nodeBroker,
+    localStorage,
+    dialProtocol: async (peer, protocol, dialOptions) => await libp2p.dialProtocol(peer, protocol, dialOptions),
+    logger: libp2p.logger
+  })
+  const encoding = { k: config.shares.needed, happy: config.shares.happy, n: config.shares.total }
+  const nodeUploader = uploaderActor({ encoding, tempDir: join(dir, 'tmp') })({
+    servers: grid.source,
+    leaseSecret: await readLeaseSecret(dir),
+    convergenceSecret: await readConvergenceSecret(dir),
+    log: libp2p.logger.forComponent('lafs:upload')
+  })
+  const nodeDownloader = downloaderActor()({ servers: grid.source, log: libp2p.logger.forComponent('lafs:download') })
+  actors.push(
+    { name: 'uploader', start: async () => nodeUploader.start(), stop: async () => nodeUploader.stop() },
+    { name: 'downloader', start: async () => nodeDownloader.start(), stop: async () => nodeDownloader.stop() },
+    { name: 'grid-servers', start: async () => undefined, stop: async () => grid.close() }
+  )
 
   let nodeAnnouncer: Announcer | undefined
   if (config.storage.enabled) {
@@ -144,7 +190,7 @@ export async function startNode (dir: string, options: StartNodeOptions = {}): P
     actors.push({ name: 'announcer', start: async () => started.start(), stop: async () => started.stop() })
   }
 
-  const node = new RunningNode(dir, config, libp2p, nodeBroker, nodeAnnouncer, actors)
+  const node = new RunningNode(dir, config, libp2p, nodeBroker, nodeAnnouncer, nodeUploader, nodeDownloader, grid.source, actors)
   try {
     await libp2p.start()
     for (const actor of actors) await actor.start()

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { Readable } from 'node:stream'
@@ -20,6 +20,7 @@ export type { EncodingParameters, UploadProgress, UploadResult } from './immutab
 
 export const DEFAULT_MAX_CONCURRENT_UPLOADS = 4
 export const DEFAULT_MAX_QUEUED_UPLOADS = 64
+const SPOOL_PREFIX = 'upload-'
 
 export interface UploaderInit {
   encoding: EncodingParameters
@@ -71,6 +72,10 @@ class UploaderActor implements Uploader {
 
   async start (): Promise<void> {
     await mkdir(this.#init.tempDir, { recursive: true, mode: 0o700 })
+    // Spool files of uploads that a previous run did not finish.
+    for (const name of await readdir(this.#init.tempDir)) {
+      if (name.startsWith(SPOOL_PREFIX)) await rm(join(this.#init.tempDir, name), { force: true })
+    }
     this.#jobs.start()
   }
 
@@ -85,7 +90,7 @@ class UploaderActor implements Uploader {
 
   async uploadStream (source: AsyncIterable<Uint8Array> | Readable, options: UploadOptions = {}): Promise<UploadResult> {
     return await this.#jobs.run(async signal => {
-      const spool = join(this.#init.tempDir, `upload-${randomBytes(8).toString('hex')}`)
+      const spool = join(this.#init.tempDir, `${SPOOL_PREFIX}${randomBytes(8).toString('hex')}`)
       try {
         await pipeline(source instanceof Readable ? source : Readable.from(source), createWriteStream(spool, { mode: 0o600 }), { signal })
         return await this.#upload(spool, signal, options)
