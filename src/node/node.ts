@@ -172,7 +172,7 @@ export async function startNode (dir: string, options: StartNodeOptions = {}): P
   actors.push(
     { name: 'uploader', start: async () => nodeUploader.start(), stop: async () => nodeUploader.stop() },
     { name: 'downloader', start: async () => nodeDownloader.start(), stop: async () => nodeDownloader.stop() },
-    { name: 'grid-servers', start: async () => undefined, stop: async () => grid.close() }
+    { name: 'grid-servers', start: async () => Promise.resolve(), stop: async () => grid.close() }
   )
 
   let nodeAnnouncer: Announcer | undefined
