@@ -44,6 +44,8 @@ export interface StartOptions {
   dir: string
   /** Add one client-only node. */
   client?: boolean
+  /** The client's web API port (default: a free one). */
+  clientWebPort?: number
   timeoutMs?: number
 }
 
@@ -169,7 +171,7 @@ export async function startTestnet (options: StartOptions): Promise<StartResult>
     storage: i < options.nodes,
     dir: join(dir, i < options.nodes ? `node-${i}` : 'client'),
     p2pPort: ports[2 * i] ?? 0,
-    webPort: ports[2 * i + 1] ?? 0,
+    webPort: i >= options.nodes && options.clientWebPort !== undefined ? options.clientWebPort : ports[2 * i + 1] ?? 0,
     peerId: ''
   }))
 
@@ -212,6 +214,22 @@ export async function startTestnet (options: StartOptions): Promise<StartResult>
     throw err
   }
   return { ...file, lastSpawnAt, formedAt: performance.now() }
+}
+
+/**
+ * Starts again every node of a testnet whose processes have stopped (after
+ * a reboot, or `stop`), from their node directories, and waits until every
+ * table is full. Nodes still running are left as they are.
+ */
+export async function resumeTestnet (dir: string, timeoutMs = DEFAULT_START_TIMEOUT): Promise<TestnetFile> {
+  const file = await readTestnet(resolve(dir))
+  for (const node of file.nodes) {
+    if (!await isNodeProcess(node.pid, node.dir)) node.pid = spawnNode(node.dir)
+  }
+  await writeFile(join(resolve(dir), TESTNET_FILE), JSON.stringify(file, null, 2) + '\n')
+  const storagePeers = file.nodes.filter(node => node.storage).map(node => node.peerId)
+  await waitForTables(file.nodes, welcome => tableHas(welcome, storagePeers), timeoutMs)
+  return file
 }
 
 /** Sends SIGTERM to each node process, then SIGKILL to any still alive after the timeout. */
