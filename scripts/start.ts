@@ -6,11 +6,13 @@
 import { access } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
-import { resumeTestnet, startTestnet, stopTestnet, TESTNET_FILE, HOST, type TestnetFile } from './lib/testnet.js'
+import { isNodeProcess, resumeTestnet, startTestnet, stopTestnet, TESTNET_FILE, HOST, type TestnetFile } from './lib/testnet.js'
 
 const GRID_DIR = resolve('.grid')
 const STORAGE_NODES = 10
 const WEB_PORT = 3456
+/** How often to check that every node process is still alive. */
+const WATCH_INTERVAL_MS = 10_000
 
 async function portIsFree (port: number): Promise<boolean> {
   return await new Promise(resolvePort => {
@@ -24,7 +26,30 @@ async function exists (path: string): Promise<boolean> {
   return await access(path).then(() => true, () => false)
 }
 
+/** Resolves at the first Ctrl-C (or SIGTERM/SIGHUP), from the very start, so a half-started grid is stopped too. */
+const stopRequested = new Promise<void>(resolveSignal => {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => { resolveSignal() })
+})
+
+async function stopGrid (): Promise<void> {
+  console.log('\nstopping the grid ...')
+  const { stopped, killed } = await stopTestnet(GRID_DIR)
+  console.log(`stopped ${stopped} node(s)${killed > 0 ? `, ${killed} killed after the timeout` : ''}`)
+}
+
 async function main (): Promise<void> {
+  const started = startGrid()
+  const first = await Promise.race([started, stopRequested.then(() => undefined)])
+  if (first === undefined) {
+    // Stopped while starting: let the start settle (it fails or finishes), then stop whatever runs.
+    await started.catch(() => undefined)
+    if (await exists(join(GRID_DIR, TESTNET_FILE))) await stopGrid()
+    return
+  }
+  await serve(first)
+}
+
+async function startGrid (): Promise<TestnetFile> {
   let grid: TestnetFile
   if (await exists(join(GRID_DIR, TESTNET_FILE))) {
     console.log(`starting the grid in ${GRID_DIR} again ...`)
@@ -34,6 +59,10 @@ async function main (): Promise<void> {
     console.log(`creating a grid of ${STORAGE_NODES} storage nodes and a gateway in ${GRID_DIR} ...`)
     grid = await startTestnet({ nodes: STORAGE_NODES, dir: GRID_DIR, client: true, clientWebPort: WEB_PORT })
   }
+  return grid
+}
+
+async function serve (grid: TestnetFile): Promise<void> {
   const gateway = grid.nodes.find(node => !node.storage)
   const url = gateway?.webUrl ?? `http://${HOST}:${WEB_PORT}/`
   console.log(`
@@ -46,13 +75,21 @@ lafs grid running: ${grid.nodes.filter(node => node.storage).length} storage nod
 
 Press Ctrl-C to stop the grid; 'npm start' brings it back with its files.`)
 
-  await new Promise<void>(resolveSignal => {
-    process.once('SIGINT', () => { resolveSignal() })
-    process.once('SIGTERM', () => { resolveSignal() })
-  })
-  console.log('\nstopping the grid ...')
-  const { stopped, killed } = await stopTestnet(GRID_DIR)
-  console.log(`stopped ${stopped} node(s)${killed > 0 ? `, ${killed} killed after the timeout` : ''}`)
+  // Watching the nodes also keeps this process alive until a signal comes.
+  const reported = new Set<string>()
+  const watch = setInterval(() => {
+    void (async () => {
+      for (const node of grid.nodes) {
+        if (!reported.has(node.name) && !await isNodeProcess(node.pid, node.dir)) {
+          reported.add(node.name)
+          console.error(`warning: ${node.name} (pid ${node.pid}) has exited; see ${join(node.dir, 'logs', 'node.log')}`)
+        }
+      }
+    })()
+  }, WATCH_INTERVAL_MS)
+  await stopRequested
+  clearInterval(watch)
+  await stopGrid()
 }
 
 try {
