@@ -27,6 +27,13 @@ export interface ShareOpenOptions {
   signal?: AbortSignal
 }
 
+/**
+ * The first read of a share asks for this much: header, trees and UEB of a
+ * small file all come back at once, and a large file's header with the
+ * start of its first block.
+ */
+export const INITIAL_READ_SIZE = 64 * 1024
+
 function sameBytes (a: Uint8Array, b: Uint8Array | undefined): boolean {
   return b !== undefined && Buffer.compare(a, b) === 0
 }
@@ -60,10 +67,17 @@ export class ValidatedShare {
    * server does not answer.
    */
   static async open (server: GridServer, shareNumber: number, cap: ImmutableCapFields, options: ShareOpenOptions): Promise<ValidatedShare> {
-    const read = async (offset: number, length: number): Promise<Uint8Array> =>
+    const fetch = async (offset: number, length: number): Promise<Uint8Array> =>
       await callWithTimeout(`server ${server.id}`, options.timeoutMs, options.signal,
         async signal => await server.storage.readBucket(cap.storageIndex, shareNumber, offset, length, { signal }))
     try {
+      const head = await fetch(0, INITIAL_READ_SIZE)
+      // A short answer means the whole share is in hand.
+      const whole = head.length < INITIAL_READ_SIZE
+      const read = async (offset: number, length: number): Promise<Uint8Array> => {
+        if (whole || offset + length <= head.length) return head.subarray(Math.min(offset, head.length), Math.min(offset + length, head.length))
+        return await fetch(offset, length)
+      }
       const reader = await ImmutableShareReader.open(read)
       const [uebBytes, shareHashes] = await Promise.all([reader.readUeb(), reader.readShareHashes()])
       if (!sameBytes(uebHash(uebBytes), cap.uebHash)) throw new BadShareError('UEB hash does not match the cap')

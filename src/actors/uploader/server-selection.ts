@@ -1,8 +1,8 @@
 /**
  * Picks servers for an immutable upload as Tahoe's Tahoe2ServerSelector
- * does (spec i.2): ask the first 2N servers of the permuted ring which
- * shares they hold, place shares for happiness, allocate buckets, and when
- * a server refuses or fails, mark it read-only and place again.
+ * does (spec i.2): take the first 2N servers of the permuted ring, learn
+ * which shares they hold, place shares for happiness, allocate buckets, and
+ * when a server refuses or fails, mark it read-only and place again.
  */
 import { randomBytes } from 'node:crypto'
 import { leaseSecretsFor } from '../../crypto/lease.js'
@@ -52,10 +52,12 @@ export async function selectServers (init: SelectionInit): Promise<Selection> {
     .filter(server => server.maximumImmutableShareSize !== undefined && server.maximumImmutableShareSize < allocatedSize)
     .map(server => server.id))
 
-  // Which shares does each server hold already? Servers that fail to answer are left out.
+  // Writable servers say which shares they hold in their answer to allocation
+  // (it lists every share held), which saves a round trip; read-only servers
+  // are asked outright. Servers that fail to answer are left out.
   const existing: ShareMap = new Map()
-  const alive = new Set<string>()
-  await Promise.all(candidates.map(async server => {
+  const alive = new Set(candidates.filter(server => !readOnly.has(server.id)).map(server => server.id))
+  await Promise.all(candidates.filter(server => readOnly.has(server.id)).map(async server => {
     try {
       const shares = await callWithTimeout(`server ${server.id}`, timeoutMs, signal, async s => await server.storage.listBuckets(storageIndex, { signal: s }))
       alive.add(server.id)

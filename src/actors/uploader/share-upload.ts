@@ -20,6 +20,11 @@ import { UploadUnhappinessError } from './errors.js'
 export const DEFAULT_WRITE_WINDOW = 4
 /** How long one write, or a close, may take. */
 export const DEFAULT_WRITE_TIMEOUT_MS = 60_000
+/**
+ * Shares up to this size are sent in one write at the end rather than
+ * piece by piece: a small file then costs one round trip for its data.
+ */
+export const COALESCE_SHARES_UP_TO = 1024 * 1024
 
 export interface ShareUploadInit {
   buckets: Bucket[]
@@ -40,12 +45,15 @@ export class ShareUpload {
   readonly #inFlight: Array<Promise<void>> = []
   readonly #windowSize: number
   readonly #timeoutMs: number
+  /** For small shares: the writes held back for the single write at the end. */
+  readonly #held: Map<Bucket, ShareWrite[]> | undefined
 
   constructor (init: ShareUploadInit) {
     this.#init = init
     this.#live = new Set(init.buckets)
     this.#windowSize = init.writeWindow ?? DEFAULT_WRITE_WINDOW
     this.#timeoutMs = init.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS
+    this.#held = init.layout.allocatedSize <= Math.min(COALESCE_SHARES_UP_TO, MAX_CALL_SIZE) ? new Map() : undefined
   }
 
   /** Starts the header writes. */
@@ -71,6 +79,7 @@ export class ShareUpload {
       ]
     }
     await this.#queue(trailer)
+    if (this.#held !== undefined) await this.#queue(bucket => this.#coalesced(bucket), true)
     await this.#drain()
     await Promise.all([...this.#live].map(async bucket => {
       try {
@@ -103,9 +112,13 @@ export class ShareUpload {
     return mergeShareMaps(this.#init.existing, placed)
   }
 
-  async #queue (writesFor: (bucket: Bucket) => ShareWrite | ShareWrite[]): Promise<void> {
+  async #queue (writesFor: (bucket: Bucket) => ShareWrite | ShareWrite[], send = this.#held === undefined): Promise<void> {
     this.#init.signal?.throwIfAborted()
     this.#checkHappiness()
+    if (!send) {
+      for (const bucket of this.#live) this.#held?.set(bucket, [...(this.#held.get(bucket) ?? []), ...[writesFor(bucket)].flat()])
+      return
+    }
     const round = [...this.#live].map(async bucket => {
       const writes = [writesFor(bucket)].flat()
       try {
@@ -116,6 +129,14 @@ export class ShareUpload {
     })
     this.#inFlight.push(Promise.all(round).then(() => undefined))
     while (this.#inFlight.length > this.#windowSize) await this.#inFlight.shift()
+  }
+
+  /** A small share's held writes as one write from offset 0; gaps are zeros, as a server reads them. */
+  #coalesced (bucket: Bucket): ShareWrite {
+    const data = new Uint8Array(this.#init.layout.allocatedSize)
+    for (const write of this.#held?.get(bucket) ?? []) data.set(write.data, write.offset)
+    this.#held?.delete(bucket)
+    return { offset: 0, data }
   }
 
   async #drain (): Promise<void> {

@@ -1,0 +1,270 @@
+/**
+ * `npm run bench:wire`: the storage wire on its own. Storage nodes run as
+ * child processes (TCP, Noise, Yamux on 127.0.0.1, a local share store in a
+ * temporary directory behind `/lafs/storage/1`); this process is the client,
+ * talking to them through `remoteStorageServer`. Measures:
+ *
+ *   a  pipelined writeBucket of 349,526-byte blocks to one server (closed at the end)
+ *   b  the same to 10 servers at once
+ *   c  readBucket of 349,526-byte blocks from one server, and from 3 at once
+ *   d  round trips of listBuckets, one after another
+ *   e  small shares (allocate, one write, close), one after another, to 1 and to 10 servers
+ *
+ * Options: `--quick` (fewer bytes), `--only=a,c` (some runs), `--depth=N`
+ * (calls a writer or reader keeps in flight per server). For profiling,
+ * LAFS_BENCH_SERVER_NODE_ARGS is added to the children's node arguments
+ * (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`); the children exit cleanly.
+ */
+import '../../src/node/polyfills.js'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { noise } from '@chainsafe/libp2p-noise'
+import { tcp } from '@libp2p/tcp'
+import { yamux } from '@libp2p/yamux'
+import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { createLibp2p } from 'libp2p'
+import type { Libp2p } from '@libp2p/interface'
+import { localStorageServer } from '../../src/actors/storage/local.js'
+import type { BucketRef, StorageServer } from '../../src/actors/storage/interface.js'
+import { remoteStorageServer, type RemoteStorageServer } from '../../src/protocol/storage-client.js'
+import { storageProtocolHandler } from '../../src/protocol/storage-handler.js'
+
+const BLOCK = 349_526
+const SMALL_WRITE = 2_000
+const SERVERS = 10
+const READ_SERVERS = 3
+const LATENCY_CALLS = 1000
+const SMALL_CYCLES = 300
+const DEFAULT_DEPTH = 16
+const INBOUND_CONNECTION_THRESHOLD = 1000
+const THIS_FILE = fileURLToPath(import.meta.url)
+
+interface Args {
+  quick: boolean
+  only: Set<string>
+  depth: number
+}
+
+function parseArgs (argv: string[]): Args {
+  const only = argv.find(arg => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? ['a', 'b', 'c', 'd', 'e']
+  const depth = Number(argv.find(arg => arg.startsWith('--depth='))?.slice('--depth='.length) ?? DEFAULT_DEPTH)
+  return { quick: argv.includes('--quick'), only: new Set(only), depth }
+}
+
+async function startLibp2p (): Promise<Libp2p> {
+  return await createLibp2p({
+    addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
+    transports: [tcp()],
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    connectionManager: { inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD }
+  })
+}
+
+/** Child mode: one storage node; prints its address, stops when stdin closes. */
+async function serve (): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'lafs-bench-wire-'))
+  const node = await startLibp2p()
+  const storage = localStorageServer({ storageDir: dir, nodeId: randomBytes(32) })
+  await storage.start()
+  const handler = storageProtocolHandler()({ registrar: node, storage, logger: node.logger })
+  await handler.start()
+  const address = node.getMultiaddrs()[0]
+  process.stdout.write(JSON.stringify({ address: address?.toString(), peerId: node.peerId.toString() }) + '\n')
+  process.stdin.resume()
+  await new Promise<void>(resolve => process.stdin.once('end', resolve))
+  await handler.stop()
+  await node.stop()
+  await storage.stop()
+  await rm(dir, { recursive: true, force: true })
+  process.exit(0)
+}
+
+interface Child {
+  process: ChildProcess
+  address: string
+  peerId: string
+}
+
+async function spawnServer (): Promise<Child> {
+  const extra = (process.env.LAFS_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(arg => arg !== '')
+  const child = spawn(process.execPath, [...extra, THIS_FILE, 'serve'], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const lines = createInterface({ input: child.stdout })
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve)
+    child.once('exit', code => { reject(new Error(`storage child exited with ${code}`)) })
+  })
+  const info = JSON.parse(first) as { address: string, peerId: string }
+  return { process: child, address: info.address, peerId: info.peerId }
+}
+
+async function stopServer (child: Child): Promise<void> {
+  const exited = new Promise<void>(resolve => child.process.once('exit', () => { resolve() }))
+  child.process.stdin?.end()
+  await exited
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc. */
+async function cpuSeconds (pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+
+interface Measured {
+  seconds: number
+  clientCpu: number
+  serverCpu: number
+}
+
+async function measure (servers: Child[], fn: () => Promise<void>): Promise<Measured> {
+  const serverBefore = await Promise.all(servers.map(async child => await cpuSeconds(child.process.pid ?? 0)))
+  const clientBefore = process.cpuUsage()
+  const start = performance.now()
+  await fn()
+  const seconds = (performance.now() - start) / 1000
+  const client = process.cpuUsage(clientBefore)
+  const serverAfter = await Promise.all(servers.map(async child => await cpuSeconds(child.process.pid ?? 0)))
+  const serverCpu = serverAfter.reduce((sum, value, i) => sum + value - (serverBefore[i] ?? 0), 0)
+  return { seconds, clientCpu: (client.user + client.system) / 1e6, serverCpu }
+}
+
+function report (label: string, m: Measured, bytes?: number, ops?: number): void {
+  const parts = [label.padEnd(44)]
+  if (bytes != null) parts.push(`${(bytes / 1e6 / m.seconds).toFixed(1).padStart(7)} MB/s`)
+  if (ops != null) parts.push(`${(ops / m.seconds).toFixed(0).padStart(7)} ops/s`)
+  parts.push(`  cpu client ${(100 * m.clientCpu / m.seconds).toFixed(0)}%, servers ${(100 * m.serverCpu / m.seconds).toFixed(0)}%`)
+  console.log(parts.join(''))
+}
+
+function secrets (): { renewSecret: Uint8Array, cancelSecret: Uint8Array, uploadSecret: Uint8Array } {
+  return { renewSecret: randomBytes(32), cancelSecret: randomBytes(32), uploadSecret: randomBytes(32) }
+}
+
+async function allocateOne (server: StorageServer, allocatedSize: number): Promise<BucketRef> {
+  const storageIndex = randomBytes(16)
+  const s = secrets()
+  const result = await server.allocateBuckets({ storageIndex, ...s, shareNumbers: [0], allocatedSize })
+  if (result.allocated[0] !== 0) throw new Error('the server did not allocate the bucket')
+  return { storageIndex, shareNumber: 0, uploadSecret: s.uploadSecret }
+}
+
+/** Runs `count` numbered jobs with at most `depth` running at once. */
+async function pipelined (count: number, depth: number, job: (index: number) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < count) await job(next++)
+  }
+  await Promise.all(Array.from({ length: Math.min(depth, count) }, worker))
+}
+
+/** Writes `blocks` blocks into one new bucket and closes it; returns the bucket. */
+async function uploadShare (server: StorageServer, blocks: number, data: Uint8Array, depth: number): Promise<BucketRef> {
+  const bucket = await allocateOne(server, blocks * BLOCK)
+  await pipelined(blocks, depth, async index => { await server.writeBucket(bucket, index * BLOCK, data) })
+  await server.closeBucket(bucket)
+  return bucket
+}
+
+async function readShare (server: StorageServer, bucket: BucketRef, blocks: number, depth: number): Promise<void> {
+  await pipelined(blocks, depth, async index => {
+    const got = await server.readBucket(bucket.storageIndex, bucket.shareNumber, index * BLOCK, BLOCK)
+    if (got.length !== BLOCK) throw new Error(`read ${got.length} bytes, expected ${BLOCK}`)
+  })
+}
+
+async function smallCycle (server: StorageServer, data: Uint8Array): Promise<void> {
+  const bucket = await allocateOne(server, data.length)
+  await server.writeBucket(bucket, 0, data)
+  await server.closeBucket(bucket)
+}
+
+async function main (): Promise<void> {
+  const args = parseArgs(process.argv.slice(2))
+  const blocksOne = args.quick ? 64 : 192
+  const blocksEach = args.quick ? 32 : 96
+  console.log(`starting ${SERVERS} storage node processes ...`)
+  const children = await Promise.all(Array.from({ length: SERVERS }, spawnServer))
+  const client = await startLibp2p()
+  const remotes: RemoteStorageServer[] = []
+  try {
+    for (const child of children) {
+      await client.dial(multiaddr(child.address))
+      remotes.push(remoteStorageServer({ peerId: peerIdFromString(child.peerId) })({
+        dialProtocol: client.dialProtocol.bind(client),
+        logger: client.logger
+      }))
+    }
+    await Promise.all(remotes.map(async remote => await remote.getVersion()))
+    const one = remotes[0] as RemoteStorageServer
+    const first = children.slice(0, 1)
+    const data = randomBytes(BLOCK)
+    console.log(`block ${BLOCK} bytes, depth ${args.depth} calls in flight per server`)
+
+    let written: BucketRef | undefined
+    if (args.only.has('a') || args.only.has('c')) {
+      await uploadShare(one, 4, data, args.depth) // warm-up
+      const m = await measure(first, async () => { written = await uploadShare(one, blocksOne, data, args.depth) })
+      if (args.only.has('a')) report(`a  writeBucket, 1 server (${blocksOne} blocks)`, m, blocksOne * BLOCK)
+    }
+    if (args.only.has('b')) {
+      const m = await measure(children, async () => {
+        await Promise.all(remotes.map(async remote => await uploadShare(remote, blocksEach, data, args.depth)))
+      })
+      report(`b  writeBucket, ${SERVERS} servers (${blocksEach} blocks each)`, m, SERVERS * blocksEach * BLOCK)
+    }
+    if (args.only.has('c') && written != null) {
+      const bucket = written
+      const m = await measure(first, async () => { await readShare(one, bucket, blocksOne, args.depth) })
+      report(`c  readBucket, 1 server (${blocksOne} blocks)`, m, blocksOne * BLOCK)
+      const shares = await Promise.all(remotes.slice(0, READ_SERVERS).map(async remote => await uploadShare(remote, blocksEach, data, args.depth)))
+      const m3 = await measure(children.slice(0, READ_SERVERS), async () => {
+        await Promise.all(shares.map(async (share, i) => { await readShare(remotes[i] as RemoteStorageServer, share, blocksEach, args.depth) }))
+      })
+      report(`c  readBucket, ${READ_SERVERS} servers (${blocksEach} blocks each)`, m3, READ_SERVERS * blocksEach * BLOCK)
+    }
+    if (args.only.has('d')) {
+      const storageIndex = randomBytes(16)
+      for (let i = 0; i < 50; i++) await one.listBuckets(storageIndex)
+      const times: number[] = []
+      const m = await measure(first, async () => {
+        for (let i = 0; i < LATENCY_CALLS; i++) {
+          const start = performance.now()
+          await one.listBuckets(storageIndex)
+          times.push(performance.now() - start)
+        }
+      })
+      times.sort((x, y) => x - y)
+      const at = (q: number): string => ((times[Math.floor(q * (times.length - 1))] ?? NaN) * 1000).toFixed(0)
+      report(`d  listBuckets round trip (p50 ${at(0.5)} µs, p99 ${at(0.99)} µs)`, m, undefined, LATENCY_CALLS)
+    }
+    if (args.only.has('e')) {
+      const small = randomBytes(SMALL_WRITE)
+      const cycles = args.quick ? SMALL_CYCLES / 3 : SMALL_CYCLES
+      const m = await measure(first, async () => {
+        for (let i = 0; i < cycles; i++) await smallCycle(one, small)
+      })
+      report('e  small share (allocate, write, close), 1 server', m, undefined, cycles)
+      const m10 = await measure(children, async () => {
+        for (let i = 0; i < cycles / 3; i++) await Promise.all(remotes.map(async remote => { await smallCycle(remote, small) }))
+      })
+      report(`e  small share on ${SERVERS} servers at once`, m10, undefined, Math.floor(cycles / 3))
+    }
+  } finally {
+    await Promise.all(remotes.map(async remote => { await remote.close() }))
+    await client.stop()
+    await Promise.all(children.map(stopServer))
+  }
+}
+
+if (process.argv[2] === 'serve') {
+  await serve()
+} else {
+  await main()
+}
