@@ -11,7 +11,8 @@
  *   e  small shares (allocate, one write, close), one after another, to 1 and to 10 servers
  *
  * Options: `--quick` (fewer bytes), `--only=a,c` (some runs), `--depth=N`
- * (calls a writer or reader keeps in flight per server). For profiling,
+ * (calls a writer or reader keeps in flight per server), `--blocks=N`
+ * (blocks per server in a and c; half that in b). For profiling,
  * LAFS_BENCH_SERVER_NODE_ARGS is added to the children's node arguments
  * (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`); the children exit cleanly.
  */
@@ -49,12 +50,16 @@ interface Args {
   quick: boolean
   only: Set<string>
   depth: number
+  /** Blocks per server in runs a and c (b and the 3-server reads use half). */
+  blocks: number
 }
 
 function parseArgs (argv: string[]): Args {
   const only = argv.find(arg => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? ['a', 'b', 'c', 'd', 'e']
   const depth = Number(argv.find(arg => arg.startsWith('--depth='))?.slice('--depth='.length) ?? DEFAULT_DEPTH)
-  return { quick: argv.includes('--quick'), only: new Set(only), depth }
+  const quick = argv.includes('--quick')
+  const blocks = Number(argv.find(arg => arg.startsWith('--blocks='))?.slice('--blocks='.length) ?? (quick ? 64 : 192))
+  return { quick, only: new Set(only), depth, blocks }
 }
 
 async function startLibp2p (): Promise<Libp2p> {
@@ -187,8 +192,8 @@ async function smallCycle (server: StorageServer, data: Uint8Array): Promise<voi
 
 async function main (): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
-  const blocksOne = args.quick ? 64 : 192
-  const blocksEach = args.quick ? 32 : 96
+  const blocksOne = args.blocks
+  const blocksEach = Math.ceil(args.blocks / 2)
   console.log(`starting ${SERVERS} storage node processes ...`)
   const children = await Promise.all(Array.from({ length: SERVERS }, spawnServer))
   const client = await startLibp2p()

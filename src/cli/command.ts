@@ -2,6 +2,7 @@
  * The shape every CLI command has. Commands get their arguments and an IO
  * object (so tests can capture output) and return the process exit code.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { LafsError } from '../errors.js'
 
 export interface CliIo {
@@ -41,3 +42,12 @@ export class UsageError extends LafsError {
 export const EXIT_OK = 0
 export const EXIT_FAILURE = 1
 export const EXIT_USAGE = 2
+
+/** node:util's parseArgs, with its errors turned into UsageError (exit code 2). */
+export function parseCommandArgs<T extends ParseArgsConfig> (config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config)
+  } catch (err: unknown) {
+    throw new UsageError(err instanceof Error ? err.message : String(err))
+  }
+}

@@ -1,6 +1,6 @@
 /** Options every file-store command takes: where the node is. */
-import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { UsageError } from './command.js'
+import type { parseArgs, ParseArgsConfig } from 'node:util'
+import { parseCommandArgs } from './command.js'
 import type { NodeLocation } from './node-client.js'
 
 export const NODE_OPTIONS = {
@@ -9,11 +9,7 @@ export const NODE_OPTIONS = {
 } as const
 
 export function parseFileStoreArgs<O extends NonNullable<ParseArgsConfig['options']>> (args: string[], options: O): ReturnType<typeof parseArgs<{ args: string[], options: O & typeof NODE_OPTIONS, allowPositionals: true }>> {
-  try {
-    return parseArgs({ args, options: { ...options, ...NODE_OPTIONS }, allowPositionals: true })
-  } catch (err: unknown) {
-    throw new UsageError(err instanceof Error ? err.message : String(err))
-  }
+  return parseCommandArgs({ args, options: { ...options, ...NODE_OPTIONS }, allowPositionals: true })
 }
 
 export function nodeLocation (values: { 'node-directory'?: string, 'node-url'?: string }, env: NodeJS.ProcessEnv): NodeLocation {

@@ -57,6 +57,25 @@ export interface ChkEncoding {
   shareHashChain (shareNumber: number): ShareHashPair[]
 }
 
+/** The UEB of a CHK file: its parameters and its three hashes (spec c.3). */
+export function packChkUeb (params: ChkParams, hashes: { crypttextHash: Uint8Array, crypttextRootHash: Uint8Array, shareRootHash: Uint8Array }): Uint8Array {
+  return packUeb({
+    segmentSize: params.segmentSize,
+    numSegments: params.numSegments,
+    neededShares: params.k,
+    totalShares: params.n,
+    size: params.size,
+    paddedTailSize: params.paddedTailSize,
+    ...hashes
+  })
+}
+
+/** The UEB's length, known before any hash exists: hashes have a fixed size. */
+export function chkUebSize (params: ChkParams): number {
+  const hash = new Uint8Array(32)
+  return packChkUeb(params, { crypttextHash: hash, crypttextRootHash: hash, shareRootHash: hash }).length
+}
+
 /** Feeds ciphertext segments through hashing and erasure coding. */
 export class ChkCiphertextEncoder {
   readonly params: ChkParams
@@ -127,17 +146,7 @@ export class ChkCiphertextEncoder {
     const blockHashTrees = this.#blockHashes.map(hashes => buildHashTree(hashes))
     const shareHashTree = buildHashTree(blockHashTrees.map(tree => rootOf(tree)))
     const crypttextHash = this.#crypttextHasher.digest()
-    const ueb = packUeb({
-      segmentSize: params.segmentSize,
-      numSegments: params.numSegments,
-      neededShares: params.k,
-      totalShares: params.n,
-      size: params.size,
-      paddedTailSize: params.paddedTailSize,
-      crypttextHash,
-      crypttextRootHash: rootOf(crypttextHashTree),
-      shareRootHash: rootOf(shareHashTree)
-    })
+    const ueb = packChkUeb(params, { crypttextHash, crypttextRootHash: rootOf(crypttextHashTree), shareRootHash: rootOf(shareHashTree) })
     return {
       params,
       ueb,

@@ -5,10 +5,9 @@
  * the write window times the encoded size of a segment.
  */
 import { readFile } from 'node:fs/promises'
-import { ChkEncoder, LIT_MAX_SIZE } from '../../encoding/chk-encoder.js'
+import { ChkEncoder, chkUebSize, LIT_MAX_SIZE } from '../../encoding/chk-encoder.js'
 import { chkParams, type ChkParams } from '../../encoding/segmentation.js'
 import { chkShareLayout } from '../../encoding/share-layout.js'
-import { packUeb } from '../../encoding/ueb.js'
 import { formatCap } from '../../encoding/caps.js'
 import { immutableStorageIndex, randomKey } from '../../crypto/immutable-keys.js'
 import { convergentKeyOfFile } from '../../io/immutable-cap.js'
@@ -51,22 +50,6 @@ export interface UploadResult {
   sharesWritten: number
 }
 
-/** Bytes the UEB will take, known before any hash exists (hash fields have fixed sizes). */
-function uebSizeFor (params: ChkParams): number {
-  const hash = new Uint8Array(32)
-  return packUeb({
-    segmentSize: params.segmentSize,
-    numSegments: params.numSegments,
-    neededShares: params.k,
-    totalShares: params.n,
-    size: params.size,
-    paddedTailSize: params.paddedTailSize,
-    crypttextHash: hash,
-    crypttextRootHash: hash,
-    shareRootHash: hash
-  }).length
-}
-
 /** Uploads the file at `path`, of `size` bytes, reading it twice for a convergent key. */
 export async function uploadImmutableFile (path: string, size: number, init: ImmutableUploadInit): Promise<UploadResult> {
   if (size <= LIT_MAX_SIZE) {
@@ -89,7 +72,7 @@ export async function uploadImmutableFile (path: string, size: number, init: Imm
 /** Encodes `segments` (exactly params.segmentSize each, the last shorter) and stores the shares. */
 export async function pushImmutable (segments: AsyncIterable<Uint8Array>, key: Uint8Array, params: ChkParams, init: ImmutableUploadInit): Promise<UploadResult> {
   const storageIndex = immutableStorageIndex(key)
-  const layout = chkShareLayout(params, uebSizeFor(params))
+  const layout = chkShareLayout(params, chkUebSize(params))
   const selection = await selectServers({
     servers: init.servers,
     storageIndex,

@@ -2,8 +2,7 @@
  * `lafs create-node DIR`: makes a node directory (configuration, node key,
  * secrets, storage). Loads no libp2p: only the small key packages.
  */
-import { parseArgs } from 'node:util'
-import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
+import { type Command, type CliIo, parseCommandArgs, UsageError, EXIT_OK } from '../command.js'
 import { LafsError } from '../../errors.js'
 import { checkNickname, checkShares, defaultConfig, MAX_SHARES, type NodeConfig } from '../../node/config.js'
 import { checkAnnounceAddress, checkBootstrapAddress, checkListenAddress } from '../../node/multiaddrs.js'
@@ -41,26 +40,21 @@ export const createNode: Command = {
     '[--no-storage] [--reserved-space SIZE] [--shares K/H/N] [--web-port PORT] [--no-mdns]',
   summary: 'make a new node directory (configuration, node key, secrets)',
   async run (args: string[], io: CliIo): Promise<number> {
-    let parsed
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          nickname: { type: 'string' },
-          listen: { type: 'string', multiple: true },
-          announce: { type: 'string', multiple: true },
-          bootstrap: { type: 'string', multiple: true },
-          'no-storage': { type: 'boolean' },
-          'reserved-space': { type: 'string' },
-          shares: { type: 'string' },
-          'web-port': { type: 'string' },
-          'no-mdns': { type: 'boolean' }
-        }
-      })
-    } catch (err: unknown) {
-      throw new UsageError(err instanceof Error ? err.message : String(err))
-    }
+    const parsed = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        nickname: { type: 'string' },
+        listen: { type: 'string', multiple: true },
+        announce: { type: 'string', multiple: true },
+        bootstrap: { type: 'string', multiple: true },
+        'no-storage': { type: 'boolean' },
+        'reserved-space': { type: 'string' },
+        shares: { type: 'string' },
+        'web-port': { type: 'string' },
+        'no-mdns': { type: 'boolean' }
+      }
+    })
     const { values, positionals } = parsed
     const dir = positionals[0]
     if (positionals.length !== 1 || dir === undefined || dir === '') throw new UsageError('expected exactly one DIR')

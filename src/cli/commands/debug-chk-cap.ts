@@ -4,8 +4,7 @@
  * memory bounded by the segment size. No network, no node directory.
  */
 import { stat } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
-import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
+import { type Command, type CliIo, parseCommandArgs, UsageError, EXIT_OK } from '../command.js'
 import { base32Decode, base32Problem } from '../../crypto/base32.js'
 import { computeImmutableCap } from '../../io/immutable-cap.js'
 import { DEFAULT_MAX_SEGMENT_SIZE } from '../../encoding/segmentation.js'
@@ -26,21 +25,16 @@ export const debugChkCap: Command = {
   usage: 'debug chk-cap FILE [--convergence-secret B32] [--needed K] [--total N] [--max-segment-size BYTES]',
   summary: 'print the immutable cap Tahoe-LAFS would give FILE (the convergence secret defaults to empty)',
   async run (args: string[], io: CliIo): Promise<number> {
-    let parsed
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          'convergence-secret': { type: 'string' },
-          needed: { type: 'string' },
-          total: { type: 'string' },
-          'max-segment-size': { type: 'string' }
-        }
-      })
-    } catch (err: unknown) {
-      throw new UsageError(err instanceof Error ? err.message : String(err))
-    }
+    const parsed = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        'convergence-secret': { type: 'string' },
+        needed: { type: 'string' },
+        total: { type: 'string' },
+        'max-segment-size': { type: 'string' }
+      }
+    })
     const { values, positionals } = parsed
     if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError('expected exactly one FILE')
     const secretText = values['convergence-secret'] ?? ''

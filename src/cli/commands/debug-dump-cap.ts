@@ -3,8 +3,7 @@
  * from it (storage index, read cap, verify cap), as `name: value` lines or
  * one JSON object. Prints key material: meant for the cap's own holder.
  */
-import { parseArgs } from 'node:util'
-import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
+import { type Command, type CliIo, parseCommandArgs, UsageError, EXIT_OK } from '../command.js'
 import { base32Encode } from '../../crypto/base32.js'
 import { mutableReadkey } from '../../crypto/mutable-keys.js'
 import {
@@ -54,12 +53,7 @@ export function describeCap (cap: Cap): Array<[string, Value]> {
 }
 
 function dumpCap (args: string[], io: CliIo): number {
-  let parsed
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } })
-  } catch (err: unknown) {
-    throw new UsageError(err instanceof Error ? err.message : String(err))
-  }
+  const parsed = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } })
   const { values, positionals } = parsed
   if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError('expected exactly one CAP')
   const fields = describeCap(parseCap(positionals[0]))

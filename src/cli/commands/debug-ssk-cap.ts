@@ -4,8 +4,7 @@
  * the key alone, so nothing is uploaded and no node is needed.
  */
 import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
-import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
+import { type Command, type CliIo, parseCommandArgs, UsageError, EXIT_OK } from '../command.js'
 import { RsaPrivateKey } from '../../crypto/rsa.js'
 import { formatCap, mutableWriteCapForKey, type MutableFormat } from '../../encoding/caps.js'
 
@@ -21,19 +20,14 @@ export const debugSskCap: Command = {
   usage: 'debug ssk-cap --private-key PEMFILE [--format sdmf|mdmf]',
   summary: 'print the mutable write cap (URI:SSK or URI:MDMF) of the file signed by an RSA-2048 PEM key',
   async run (args: string[], io: CliIo): Promise<number> {
-    let parsed
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: false,
-        options: {
-          'private-key': { type: 'string' },
-          format: { type: 'string' }
-        }
-      })
-    } catch (err: unknown) {
-      throw new UsageError(err instanceof Error ? err.message : String(err))
-    }
+    const parsed = parseCommandArgs({
+      args,
+      allowPositionals: false,
+      options: {
+        'private-key': { type: 'string' },
+        format: { type: 'string' }
+      }
+    })
     const { values } = parsed
     const path = values['private-key']
     if (path === undefined || path === '') throw new UsageError('--private-key PEMFILE is required')

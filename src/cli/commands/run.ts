@@ -3,8 +3,7 @@
  * then stops it cleanly. The node code (and so libp2p) is imported here,
  * lazily, so that other commands stay quick.
  */
-import { parseArgs } from 'node:util'
-import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
+import { type Command, type CliIo, parseCommandArgs, UsageError, EXIT_OK } from '../command.js'
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const
 
@@ -33,12 +32,7 @@ export const run: Command = {
   usage: 'run DIR',
   summary: 'run the node in DIR in the foreground until interrupted',
   async run (args: string[], io: CliIo): Promise<number> {
-    let parsed
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: {} })
-    } catch (err: unknown) {
-      throw new UsageError(err instanceof Error ? err.message : String(err))
-    }
+    const parsed = parseCommandArgs({ args, allowPositionals: true, options: {} })
     const dir = parsed.positionals[0]
     if (parsed.positionals.length !== 1 || dir === undefined || dir === '') throw new UsageError('expected exactly one DIR')
 
