@@ -15,6 +15,7 @@ import { parseCap, verifyCap, type ChkCap, type ChkVerifierCap, type LitCap } fr
 import { immutableStorageIndex } from '../src/crypto/immutable-keys.js'
 import { base32Encode } from '../src/crypto/base32.js'
 import { AesCtr } from '../src/crypto/aes.js'
+import { uploaderActor } from '../src/actors/uploader/index.js'
 
 const SEGMENT = 64 * 1024
 const convergenceSecret = randomBytes(32)
@@ -155,5 +156,28 @@ describe('immutable upload and download on a local grid of 10', () => {
     const path = join(dir, 'twice')
     await writeFile(path, data)
     assert.deepEqual(await readFile(path), data)
+  })
+
+  it('uploads streams: convergent (spooled, key hashed on the way in) and random-key (one pass)', async () => {
+    const uploader = uploaderActor({ encoding: params, tempDir: join(dir, 'tmp') })({ servers: () => grid.members, leaseSecret, convergenceSecret })
+    await uploader.start()
+    try {
+      for (const size of [SEGMENT - 1, SEGMENT, 3 * SEGMENT + 17]) {
+        const data = randomBytes(size)
+        const chunks = async function * (): AsyncGenerator<Uint8Array> { for (let i = 0; i < data.length; i += 1000) yield data.subarray(i, i + 1000) }
+        const { cap } = await uploader.uploadStream(chunks())
+        const path = await (async () => { const p = join(dir, `s${size}`); await writeFile(p, data); return p })()
+        assert.equal(cap, await computeImmutableCap(path, { size, convergenceSecret, k: 3, n: 10, maxSegmentSize: SEGMENT }), `${size} bytes`)
+        const random = await uploader.uploadStream(chunks(), { convergent: false, size })
+        assert.notEqual(random.cap, cap)
+        assert.deepEqual(await get(random.cap), data)
+      }
+      const short = async function * (): AsyncGenerator<Uint8Array> { yield randomBytes(100) }
+      await assert.rejects(uploader.uploadStream(short(), { convergent: false, size: 200 }), { name: 'FileChangedError' })
+      // Nothing is left spooled.
+      assert.deepEqual(await readdir(join(dir, 'tmp')), [])
+    } finally {
+      await uploader.stop()
+    }
   })
 })

@@ -141,7 +141,9 @@ async function putFile ({ url, request, response }: GatewayRequest, services: Fi
   const abort = new AbortController()
   request.once('aborted', () => { abort.abort(new LafsError('ERR_CLIENT_GONE', 'the client went away')) })
   try {
-    const result = await services.uploader.uploadStream(request, { signal: abort.signal })
+    const length = request.headers['content-length']
+    const size = length !== undefined && /^\d{1,15}$/.test(length) ? Number(length) : undefined
+    const result = await services.uploader.uploadStream(request, { signal: abort.signal, size })
     sendText(response, 200, result.cap)
   } catch (err: unknown) {
     throw asHttpError(err)

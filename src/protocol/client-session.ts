@@ -18,7 +18,8 @@ import {
 } from './errors.js'
 import { FrameReader } from './frame-reader.js'
 import { abortReason, sendFrame, waitForDrain, waitWithDeadline } from './framing.js'
-import { Status, decodeResponse, encodeRequest, type OperationKind, type RequestMessage } from './storage-messages.js'
+import { requestFrame } from './frame-codec.js'
+import { Status, decodeResponse, type OperationKind, type RequestBody } from './storage-messages.js'
 import type { lafs } from './generated/storage.js'
 
 export type ResponseMessage = lafs.storage.v1.Response
@@ -86,12 +87,12 @@ export class ClientSession {
    * if the caller's signal fires, RequestTimeoutError after the request
    * deadline, or the error that broke the session.
    */
-  async call (kind: OperationKind, body: NonNullable<RequestMessage[OperationKind]>, signal?: AbortSignal): Promise<ResponseMessage> {
+  async call<K extends OperationKind> (kind: K, body: RequestBody<K>, signal?: AbortSignal): Promise<ResponseMessage> {
     if (signal?.aborted === true) throw new StorageAbortedError('the call was aborted before it was sent')
     const id = this.#takeId()
-    const frame = encodeRequest({ id, [kind]: body })
-    if (frame.length > this.#options.maxFrameLength) {
-      throw new BadRequestError(`the request is ${frame.length} bytes; a frame carries at most ${this.#options.maxFrameLength}`)
+    const { bytes: frame, bodyLength } = requestFrame(id, kind, body)
+    if (bodyLength > this.#options.maxFrameLength) {
+      throw new BadRequestError(`the request is ${bodyLength} bytes; a frame carries at most ${this.#options.maxFrameLength}`)
     }
     const deadline = new AbortController()
     const timeoutMs = this.#options.requestTimeoutMs
@@ -189,7 +190,7 @@ export class ClientSession {
     this.#disarmIdleTimer()
     let accepted = false
     try {
-      accepted = sendFrame(this.#stream, frame, this.#options.maxFrameLength)
+      accepted = sendFrame(this.#stream, frame)
     } catch (err: unknown) {
       this.#fail(err instanceof Error ? err : new ConnectionLostError('send failed'))
     }

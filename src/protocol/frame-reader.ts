@@ -114,11 +114,12 @@ export class FrameReader {
     }
   }
 
-  readonly #onMessage = (evt: { data: { subarray: () => Uint8Array } }): void => {
-    const chunk = evt.data.subarray()
-    if (chunk.length === 0) return
-    this.#chunks.push(chunk)
-    this.#buffered += chunk.length
+  readonly #onMessage = (evt: { data: Uint8Array | Iterable<Uint8Array> }): void => {
+    // A message is a list of chunks as the muxer received them: kept as they
+    // are, not joined, so the body of a frame is copied once at most.
+    const { data } = evt
+    if (data instanceof Uint8Array) this.#append(data)
+    else for (const chunk of data) this.#append(chunk)
     this.#wake()
     // Only bytes nobody is reading count against the high-water mark: a
     // read in progress wants them (and resumes the stream when it waits).
@@ -126,6 +127,12 @@ export class FrameReader {
       this.#stream.pause()
       this.#paused = true
     }
+  }
+
+  #append (chunk: Uint8Array): void {
+    if (chunk.length === 0) return
+    this.#chunks.push(chunk)
+    this.#buffered += chunk.length
   }
 
   readonly #onEnd = (): void => {
@@ -189,6 +196,14 @@ export class FrameReader {
 
   #take (prefix: FramePrefix): Uint8Array {
     this.#skip(prefix.prefixLength)
+    const first = this.#chunks[0]
+    if (first != null && first.length >= prefix.bodyLength) {
+      // The whole body in one chunk: handed out as a view, not copied.
+      const body = first.subarray(0, prefix.bodyLength)
+      this.#consumeFront(prefix.bodyLength)
+      if (this.#buffered < this.#highWaterMark) this.#resume()
+      return body
+    }
     const body = new Uint8Array(prefix.bodyLength)
     let filled = 0
     while (filled < body.length) {

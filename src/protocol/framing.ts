@@ -154,32 +154,30 @@ export async function waitWithDeadline (
 export interface WriteFrameOptions extends DeadlineOptions {
   /** How long to wait for the peer to take the bytes when the stream is full. */
   idleTimeoutMs?: number
-  maxFrameLength?: number
 }
 
 /**
- * Queues one frame on the stream, prefix and body together (so frames never
- * interleave), without waiting. Returns false when the stream is now full
- * and the writer should wait for 'drain' before sending more.
+ * Queues one whole frame (prefix and body, as frame-codec.ts builds it) on
+ * the stream in one send, without waiting: one muxer frame, so frames
+ * never interleave. Returns false when the stream is now full and the
+ * writer should wait for 'drain' before sending more.
  */
-export function sendFrame (stream: Stream, payload: Uint8Array, maxFrameLength = MAX_FRAME_LENGTH): boolean {
-  checkFrameLength(payload.length, maxFrameLength)
+export function sendFrame (stream: Stream, frame: Uint8Array): boolean {
   try {
-    stream.send(encodeLengthPrefix(payload.length))
-    return stream.send(payload)
+    return stream.send(frame)
   } catch (err: unknown) {
     throw new ConnectionLostError('the stream closed before the frame could be sent', { cause: err })
   }
 }
 
 /**
- * Sends one frame, honouring back-pressure: waits for 'drain' (within the
- * idle timeout) before sending into a full stream and after filling it.
- * Resolves once the transport has taken the bytes.
+ * Sends one whole frame, honouring back-pressure: waits for 'drain'
+ * (within the idle timeout) before sending into a full stream and after
+ * filling it. Resolves once the transport has taken the bytes.
  */
-export async function writeFrame (stream: Stream, payload: Uint8Array, options: WriteFrameOptions = {}): Promise<void> {
+export async function writeFrame (stream: Stream, frame: Uint8Array, options: WriteFrameOptions = {}): Promise<void> {
   if (stream.writableNeedsDrain) await waitForDrain(stream, options)
-  if (!sendFrame(stream, payload, options.maxFrameLength)) await waitForDrain(stream, options)
+  if (!sendFrame(stream, frame)) await waitForDrain(stream, options)
 }
 
 /** Waits for the stream's 'drain' event (its own `onDrain` cannot be awaited twice). */

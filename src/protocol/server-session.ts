@@ -14,9 +14,10 @@ import { FrameReader } from './frame-reader.js'
 import { waitWithDeadline, writeFrame } from './framing.js'
 import { HANDLERS, type HandlerContext, type OperationHandler } from './handlers/index.js'
 import { statusForError } from './status.js'
+import { resultFrame, responseFrame } from './frame-codec.js'
 import {
-  Status, decodeRequest, encodeResponse, requestKind,
-  type OperationKind, type RequestBody, type RequestMessage, type ResponseMessage
+  Status, decodeRequest, requestKind,
+  type OperationKind, type RequestBody, type RequestMessage, type ResponseMessage, type ResponseResult
 } from './storage-messages.js'
 
 export interface ServerSessionOptions {
@@ -66,7 +67,7 @@ export async function serveStream (
       const reply = await respond(job, context, options.maxFrameLength, log)
       processing = false
       if (reply.status !== Status.OK) stats.errorReplies++
-      await writeFrame(stream, reply.bytes, { signal, idleTimeoutMs: options.idleTimeoutMs, maxFrameLength: options.maxFrameLength })
+      await writeFrame(stream, reply.bytes, { signal, idleTimeoutMs: options.idleTimeoutMs })
       if (job.kind === 'fatal') break
     }
   } catch (err: unknown) {
@@ -130,11 +131,12 @@ function decodeJob (frame: Uint8Array): Job {
 
 interface Reply {
   status: Status
+  /** The whole frame. */
   bytes: Uint8Array
 }
 
 function reply (response: ResponseMessage & { status: Status }): Reply {
-  return { status: response.status, bytes: encodeResponse(response) }
+  return { status: response.status, bytes: responseFrame(response).bytes }
 }
 
 /** The encoded reply to one job; never throws. */
@@ -146,8 +148,8 @@ async function respond (job: Job, context: HandlerContext, maxFrameLength: numbe
   if (kind == null) return reply({ id, status: Status.BAD_REQUEST, message: 'the request names no operation' })
   try {
     const result = await dispatch(kind, job.request, context)
-    const encoded = encodeResponse({ id, status: Status.OK, ...result })
-    if (encoded.length <= maxFrameLength) return { status: Status.OK, bytes: encoded }
+    const encoded = resultFrame(id, kind, result)
+    if (encoded.bodyLength <= maxFrameLength) return { status: Status.OK, bytes: encoded.bytes }
     return reply({ id, status: Status.TOO_LARGE, message: 'the reply would be over the frame size limit; ask for less' })
   } catch (err: unknown) {
     const failure = statusForError(err)
@@ -156,11 +158,10 @@ async function respond (job: Job, context: HandlerContext, maxFrameLength: numbe
   }
 }
 
-async function dispatch<K extends OperationKind> (kind: K, request: RequestMessage, context: HandlerContext): Promise<ResponseMessage> {
+async function dispatch<K extends OperationKind> (kind: K, request: RequestMessage, context: HandlerContext): Promise<ResponseResult<K>> {
   const handler = HANDLERS[kind] as OperationHandler<K>
   const body = request[kind] as RequestBody<K>
-  const result = await handler(body, context)
-  return { [kind]: result }
+  return await handler(body, context)
 }
 
 /** Half-closes our side, waits (bounded) for it to flush, and drops the stream if the peer lingers. */

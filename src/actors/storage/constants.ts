@@ -46,6 +46,12 @@ export const DEFAULT_RESERVED_SPACE = 0
 /** Most calls queued or running at once; beyond it calls are refused as busy. */
 export const MAX_PENDING_CALLS = 4096
 
+/**
+ * Files of uploads in progress kept open between writes; beyond this the
+ * least recently written is closed (and opened again when next written).
+ */
+export const MAX_OPEN_UPLOAD_FILES = 256
+
 /** Most distinct written ranges kept for one open upload before it is refused as too fragmented. */
 export const MAX_WRITTEN_RANGES = 65536
 

@@ -5,6 +5,7 @@
 import type { Clock } from './clock.js'
 import type { StorageLogger } from './logger.js'
 import type { StorePaths } from './paths.js'
+import type { UploadFiles } from './upload-files.js'
 import type { UploadTable } from './uploads.js'
 
 export interface StoreContext {
@@ -14,6 +15,8 @@ export interface StoreContext {
   readonly clock: Clock
   readonly log: StorageLogger
   readonly uploads: UploadTable
+  /** The open files of those uploads. */
+  readonly files: UploadFiles
   readonly maxCallSize: number
   /** Free space less the reserve (not less pending uploads). */
   availableSpace: () => Promise<number>

@@ -52,17 +52,20 @@ export function immutableHeader (allocatedSize: number, leaseCount: number, vers
 
 /**
  * Creates a new (version 2) container of `allocatedSize` data bytes with one
- * lease, failing if the file exists. The data area is left as a hole that
+ * lease, failing if the file exists, and returns it open for reading and
+ * writing (the caller closes it). The data area is left as a hole that
  * reads as zeros until written.
  */
-export async function createImmutableContainer (path: string, allocatedSize: number, lease: LeaseRecord): Promise<void> {
-  const handle = await open(path, 'wx')
+export async function createImmutableContainer (path: string, allocatedSize: number, lease: LeaseRecord): Promise<FileHandle> {
+  const handle = await open(path, 'wx+')
   try {
     await writeAt(handle, immutableHeader(allocatedSize, 1), 0)
     await writeAt(handle, encodeImmutableLease(lease), IMMUTABLE_HEADER_SIZE + allocatedSize)
-  } finally {
+  } catch (err: unknown) {
     await handle.close()
+    throw err
   }
+  return handle
 }
 
 export async function readImmutableLayout (handle: FileHandle): Promise<ImmutableLayout> {

@@ -4,7 +4,7 @@
  * renamed into `shares/`, is ever listed or read. Each function runs with
  * the storage index's queue held and takes inputs already validated.
  */
-import { open, rename, rm } from 'node:fs/promises'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { secretsEqual } from '../../crypto/lease.js'
 import { MAX_WRITTEN_RANGES } from './constants.js'
@@ -47,9 +47,11 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
     // With no space left at all nothing is allocated, not even an empty share.
     if (remaining <= 0 || remaining < allocatedSize) continue
     const incomingPath = incomingSharePath(ctx.paths, storageIndex, shareNumber)
-    await ensureDurableDir(dirname(incomingPath))
+    // Not made durable: nothing in incoming/ survives a restart. What is
+    // durable is the share once closed (closeBucket syncs file and directories).
+    await mkdir(dirname(incomingPath), { recursive: true })
     const lease = makeLease(ALLOCATION_LEASE_OWNER, request, expiration, new Uint8Array(0), 'hashed')
-    await createImmutableContainer(incomingPath, allocatedSize, lease)
+    await ctx.files.adopt(incomingPath, await createImmutableContainer(incomingPath, allocatedSize, lease))
     ctx.uploads.open({
       storageIndex,
       storageIndexName: name,
@@ -86,8 +88,7 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
   if (upload.written.countAfterAdding(offset, end) > MAX_WRITTEN_RANGES) {
     throw new BadRequestError(`an upload may be written in at most ${MAX_WRITTEN_RANGES} separate ranges`)
   }
-  const handle = await open(upload.incomingPath, 'r+')
-  try {
+  await ctx.files.use(upload.incomingPath, async handle => {
     for (const range of upload.written.overlaps(offset, end)) {
       const before = await readAt(handle, IMMUTABLE_HEADER_SIZE + range.start, range.end - range.start)
       if (!Buffer.from(data.buffer, data.byteOffset + range.start - offset, range.end - range.start).equals(before)) {
@@ -95,17 +96,19 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
       }
     }
     await writeAt(handle, data, IMMUTABLE_HEADER_SIZE + offset)
-  } finally {
-    await handle.close()
-  }
+  })
   upload.written.add(offset, end)
 }
 
 /** Deletes an upload's file and forgets it; nothing of it is ever served. */
 export async function discardUpload (ctx: StoreContext, upload: OpenUpload): Promise<void> {
   ctx.uploads.remove(upload)
-  await rm(upload.incomingPath, { force: true })
-  await removeEmptyDirs(dirname(upload.incomingPath), ctx.paths.incoming)
+  try {
+    await ctx.files.release(upload.incomingPath)
+  } finally {
+    await rm(upload.incomingPath, { force: true })
+    await removeEmptyDirs(dirname(upload.incomingPath), ctx.paths.incoming)
+  }
 }
 
 export async function closeBucket (ctx: StoreContext, bucket: BucketRef): Promise<void> {
@@ -115,12 +118,8 @@ export async function closeBucket (ctx: StoreContext, bucket: BucketRef): Promis
     if (await containerKind(upload.finalPath) !== undefined) {
       throw new ConflictingWriteError(`share ${upload.shareNumber} appeared while it was being uploaded`)
     }
-    const handle = await open(upload.incomingPath, 'r+')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await ctx.files.use(upload.incomingPath, async handle => { await handle.sync() })
+    await ctx.files.release(upload.incomingPath)
     const finalDir = dirname(upload.finalPath)
     await ensureDurableDir(finalDir)
     await rename(upload.incomingPath, upload.finalPath)

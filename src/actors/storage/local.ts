@@ -11,7 +11,7 @@ import { advisoryFileName, renderAdvisory, writeAdvisory } from './advisories.js
 import { systemClock, type Clock } from './clock.js'
 import {
   DEFAULT_APPLICATION_VERSION, DEFAULT_IDLE_UPLOAD_TIMEOUT_MS, DEFAULT_RESERVED_SPACE, MAX_CALL_SIZE,
-  MAX_CORRUPTION_ADVISORIES, MAX_MUTABLE_SHARE_SIZE, MAX_PENDING_CALLS
+  MAX_CORRUPTION_ADVISORIES, MAX_MUTABLE_SHARE_SIZE, MAX_OPEN_UPLOAD_FILES, MAX_PENDING_CALLS
 } from './constants.js'
 import type { StoreContext } from './context.js'
 import { ensureDurableDir } from './disk.js'
@@ -29,6 +29,7 @@ import { CONTAINER_NODE_ID_SIZE } from './leases.js'
 import { storageIndexName, storePaths } from './paths.js'
 import { listShareFiles } from './shares.js'
 import { availableSpace, statfsFreeSpace, type FreeSpaceProbe } from './space.js'
+import { UploadFiles } from './upload-files.js'
 import { UploadTable, type OpenUpload } from './uploads.js'
 import {
   checkAllocateRequest, checkBucketRef, checkBytes, checkCallLength, checkLeaseSecrets, checkNonNegative, checkReadVector,
@@ -133,6 +134,7 @@ class Local implements LocalStorageServer {
       clock,
       log: init.logger ?? silentLogger,
       uploads,
+      files: new UploadFiles(MAX_OPEN_UPLOAD_FILES),
       maxCallSize,
       availableSpace: async () => await availableSpace(this.freeSpace, paths.shares, this.reservedSpace)
     }

@@ -12,6 +12,7 @@ import { formatCap } from '../../encoding/caps.js'
 import { immutableStorageIndex, randomKey } from '../../crypto/immutable-keys.js'
 import { convergentKeyOfFile } from '../../io/immutable-cap.js'
 import { readFileSegments } from '../../io/file-segments.js'
+import { segmentStream } from '../../io/segmenter.js'
 import type { GridServer } from '../grid.js'
 import { selectServers } from './server-selection.js'
 import { ShareUpload } from './share-upload.js'
@@ -34,6 +35,8 @@ export interface ImmutableUploadInit extends EncodingParameters {
   leaseSecret: Uint8Array
   /** The node's convergence secret; absent means a random key. */
   convergenceSecret?: Uint8Array
+  /** The convergent key, when the caller already computed it (while spooling a stream). */
+  key?: Uint8Array
   writeWindow?: number
   queryTimeoutMs?: number
   writeTimeoutMs?: number
@@ -59,14 +62,30 @@ export async function uploadImmutableFile (path: string, size: number, init: Imm
     return { cap, size: data.length, happiness: 0, sharesWritten: 0 }
   }
   const params = chkParams(size, init.k, init.n, init.maxSegmentSize)
-  const key = init.convergenceSecret === undefined
+  const key = init.key ?? (init.convergenceSecret === undefined
     ? randomKey()
     : await convergentKeyOfFile(path, {
       size, convergenceSecret: init.convergenceSecret, k: init.k, n: init.n, maxSegmentSize: init.maxSegmentSize, signal: init.signal
-    })
+    }))
   init.onProgress?.({ type: 'upload:hashing', bytes: size, total: size })
   const segments = readFileSegments(path, { segmentSize: params.segmentSize, expectedSize: size, signal: init.signal })
   return await pushImmutable(segments, key, params, init)
+}
+
+/**
+ * Uploads a stream of known size with a random key in one pass: nothing is
+ * spooled, since no key has to be derived from the content first.
+ */
+export async function uploadImmutableStream (source: AsyncIterable<Uint8Array>, size: number, init: ImmutableUploadInit): Promise<UploadResult> {
+  if (size <= LIT_MAX_SIZE) {
+    const parts: Uint8Array[] = []
+    for await (const chunk of segmentStream(source, LIT_MAX_SIZE + 1, size)) parts.push(chunk)
+    const cap = formatCap({ kind: 'lit', data: Buffer.concat(parts) })
+    init.onProgress?.({ type: 'upload:done', cap })
+    return { cap, size, happiness: 0, sharesWritten: 0 }
+  }
+  const params = chkParams(size, init.k, init.n, init.maxSegmentSize)
+  return await pushImmutable(segmentStream(source, params.segmentSize, size), randomKey(), params, init)
 }
 
 /** Encodes `segments` (exactly params.segmentSize each, the last shorter) and stores the shares. */

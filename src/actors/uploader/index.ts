@@ -13,7 +13,10 @@ import { Readable } from 'node:stream'
 import type { ServerSource } from '../grid.js'
 import { JobQueue } from '../job-queue.js'
 import { silentLogger, type ActorLogger } from '../logger.js'
-import { uploadImmutableFile, type EncodingParameters, type UploadProgress, type UploadResult } from './immutable-upload.js'
+import { ConvergentKeyHasher } from '../../crypto/immutable-keys.js'
+import { DEFAULT_MAX_SEGMENT_SIZE } from '../../encoding/segmentation.js'
+import { nextMultiple } from '../../encoding/mathutil.js'
+import { uploadImmutableFile, uploadImmutableStream, type EncodingParameters, type ImmutableUploadInit, type UploadProgress, type UploadResult } from './immutable-upload.js'
 
 export { UploadUnhappinessError, NoServersError } from './errors.js'
 export type { EncodingParameters, UploadProgress, UploadResult } from './immutable-upload.js'
@@ -42,6 +45,8 @@ export interface UploaderComponents {
 export interface UploadOptions {
   /** Derive the key from the content and the node's convergence secret. @default true */
   convergent?: boolean
+  /** The stream's length, when known (an HTTP Content-Length): a random-key upload then needs no spooling. */
+  size?: number
   signal?: AbortSignal
   onProgress?: (event: UploadProgress) => void
 }
@@ -90,27 +95,52 @@ class UploaderActor implements Uploader {
 
   async uploadStream (source: AsyncIterable<Uint8Array> | Readable, options: UploadOptions = {}): Promise<UploadResult> {
     return await this.#jobs.run(async signal => {
+      const stream = source instanceof Readable ? source : Readable.from(source)
+      if (options.convergent === false && options.size !== undefined) {
+        return await this.#logged(options.size, async () => await uploadImmutableStream(stream, options.size ?? 0, this.#uploadInit(signal, options)))
+      }
+      // Spool to disk so the convergent key can be derived before anything
+      // is sent. The key is hashed on the way in, for the segment size any
+      // file of at least one full segment has; smaller files are re-read.
+      const { k, n, maxSegmentSize = DEFAULT_MAX_SEGMENT_SIZE } = this.#init.encoding
+      const hasher = new ConvergentKeyHasher(this.#components.convergenceSecret, k, n, nextMultiple(maxSegmentSize, k))
       const spool = join(this.#init.tempDir, `${SPOOL_PREFIX}${randomBytes(8).toString('hex')}`)
       try {
-        await pipeline(source instanceof Readable ? source : Readable.from(source), createWriteStream(spool, { mode: 0o600 }), { signal })
-        return await this.#upload(spool, signal, options)
+        const hashing = async function * (chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+          for await (const chunk of chunks) {
+            hasher.update(chunk)
+            yield chunk
+          }
+        }
+        await pipeline(stream, hashing, createWriteStream(spool, { mode: 0o600 }), { signal })
+        const { size } = await stat(spool)
+        const key = options.convergent !== false && size >= maxSegmentSize ? hasher.digest() : undefined
+        return await this.#upload(spool, signal, options, key)
       } finally {
         await rm(spool, { force: true })
       }
     }, options.signal)
   }
 
-  async #upload (path: string, signal: AbortSignal, options: UploadOptions): Promise<UploadResult> {
-    const { size } = await stat(path)
-    const started = performance.now()
-    const result = await uploadImmutableFile(path, size, {
+  #uploadInit (signal: AbortSignal, options: UploadOptions): ImmutableUploadInit {
+    return {
       ...this.#init.encoding,
       servers: this.#components.servers(),
       leaseSecret: this.#components.leaseSecret,
       convergenceSecret: options.convergent === false ? undefined : this.#components.convergenceSecret,
       signal,
       onProgress: options.onProgress
-    })
+    }
+  }
+
+  async #upload (path: string, signal: AbortSignal, options: UploadOptions, key?: Uint8Array): Promise<UploadResult> {
+    const { size } = await stat(path)
+    return await this.#logged(size, async () => await uploadImmutableFile(path, size, { ...this.#uploadInit(signal, options), key }))
+  }
+
+  async #logged (size: number, upload: () => Promise<UploadResult>): Promise<UploadResult> {
+    const started = performance.now()
+    const result = await upload()
     this.#log('uploaded %d bytes to %d servers in %d ms', size, result.happiness, Math.round(performance.now() - started))
     return result
   }

@@ -1,0 +1,112 @@
+/**
+ * Requests and replies as whole frames (length prefix and protobuf body in
+ * one buffer), so that each goes to the stream in one send: one muxer frame
+ * and one window update rather than two of each.
+ *
+ * The two calls that carry bulk bytes (a bucket write, a bucket read's
+ * reply) are laid out by hand around the generated encoders, so the bytes
+ * are copied once, straight into the frame; protobufjs would copy them
+ * three or four times (into its growing buffer, shifted by each enclosing
+ * length, and out again). Fields may come in any order on the wire, so the
+ * bulk field goes last; the result decodes exactly as the generated
+ * encoding does.
+ */
+import protobuf from 'protobufjs/minimal.js'
+import type { lafs } from './generated/storage.js'
+import { Status, wire, type OperationKind, type RequestBody, type RequestMessage, type ResponseMessage, type ResponseResult } from './storage-messages.js'
+
+/** Field numbers in proto/storage.proto of the bulk paths. */
+const REQUEST_WRITE_BUCKET_FIELD = 12
+const WRITE_BUCKET_DATA_FIELD = 3
+const RESPONSE_READ_BUCKET_FIELD = 16
+const READ_BUCKET_DATA_FIELD = 1
+const LENGTH_DELIMITED = 2
+
+export interface EncodedFrame {
+  /** Length prefix and body. */
+  bytes: Uint8Array
+  /** Bytes of the body alone (what the frame limit applies to). */
+  bodyLength: number
+}
+
+function varintSize (value: number): number {
+  let bytes = 1
+  while (value >= 0x80) {
+    value = Math.floor(value / 0x80)
+    bytes++
+  }
+  return bytes
+}
+
+function putVarint (out: Uint8Array, pos: number, value: number): number {
+  while (value >= 0x80) {
+    out[pos++] = (value % 0x80) | 0x80
+    value = Math.floor(value / 0x80)
+  }
+  out[pos++] = value
+  return pos
+}
+
+const tag = (field: number): number => (field << 3) | LENGTH_DELIMITED
+
+/** A frame of a body already encoded by protobufjs: one copy out of the writer. */
+function finishFrame (writer: protobuf.Writer): EncodedFrame {
+  const bodyLength = writer.len
+  const prefixLength = varintSize(bodyLength)
+  const bytes = Buffer.allocUnsafe(prefixLength + bodyLength)
+  putVarint(bytes, 0, bodyLength)
+  writer.finishInto(bytes, prefixLength)
+  return { bytes, bodyLength }
+}
+
+/**
+ * outerHead, then field `bodyField` holding (innerHead, then field
+ * `dataField` holding `data`): `data` copied once.
+ */
+function frameWithBulk (outerHead: Uint8Array, bodyField: number, innerHead: Uint8Array, dataField: number, data: Uint8Array): EncodedFrame {
+  const innerLength = innerHead.length + varintSize(tag(dataField)) + varintSize(data.length) + data.length
+  const bodyLength = outerHead.length + varintSize(tag(bodyField)) + varintSize(innerLength) + innerLength
+  const bytes = Buffer.allocUnsafe(varintSize(bodyLength) + bodyLength)
+  let pos = putVarint(bytes, 0, bodyLength)
+  bytes.set(outerHead, pos)
+  pos = putVarint(bytes, pos + outerHead.length, tag(bodyField))
+  pos = putVarint(bytes, pos, innerLength)
+  bytes.set(innerHead, pos)
+  pos = putVarint(bytes, pos + innerHead.length, tag(dataField))
+  pos = putVarint(bytes, pos, data.length)
+  bytes.set(data, pos)
+  return { bytes, bodyLength }
+}
+
+/** The frame of one request. */
+export function requestFrame<K extends OperationKind> (id: number, kind: K, body: RequestBody<K>): EncodedFrame {
+  if (kind === 'writeBucket') {
+    const { data, ...rest } = body as lafs.storage.v1.WriteBucketRequest.$Properties
+    if (data instanceof Uint8Array) {
+      return frameWithBulk(
+        wire.Request.encode({ id }).finish(), REQUEST_WRITE_BUCKET_FIELD,
+        wire.WriteBucketRequest.encode(rest).finish(), WRITE_BUCKET_DATA_FIELD, data)
+    }
+  }
+  const request: RequestMessage = { id, [kind]: body }
+  return finishFrame(wire.Request.encode(request))
+}
+
+/** The frame of a successful reply. */
+export function resultFrame<K extends OperationKind> (id: number, kind: K, result: ResponseResult<K>): EncodedFrame {
+  if (kind === 'readBucket') {
+    const { data, ...rest } = result as lafs.storage.v1.ReadBucketResult.$Properties
+    if (data instanceof Uint8Array) {
+      return frameWithBulk(
+        wire.Response.encode({ id, status: Status.OK }).finish(), RESPONSE_READ_BUCKET_FIELD,
+        wire.ReadBucketResult.encode(rest).finish(), READ_BUCKET_DATA_FIELD, data)
+    }
+  }
+  const response: ResponseMessage = { id, status: Status.OK, [kind]: result }
+  return finishFrame(wire.Response.encode(response))
+}
+
+/** The frame of any reply (errors, and replies built whole). */
+export function responseFrame (response: ResponseMessage): EncodedFrame {
+  return finishFrame(wire.Response.encode(response))
+}
