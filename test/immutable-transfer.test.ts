@@ -16,6 +16,7 @@ import { immutableStorageIndex } from '../src/crypto/immutable-keys.js'
 import { base32Encode } from '../src/crypto/base32.js'
 import { AesCtr } from '../src/crypto/aes.js'
 import { uploaderActor } from '../src/actors/uploader/index.js'
+import { Readable } from 'node:stream'
 
 const SEGMENT = 64 * 1024
 const convergenceSecret = randomBytes(32)
@@ -164,7 +165,7 @@ describe('immutable upload and download on a local grid of 10', () => {
     try {
       for (const size of [SEGMENT - 1, SEGMENT, 3 * SEGMENT + 17]) {
         const data = randomBytes(size)
-        const chunks = async function * (): AsyncGenerator<Uint8Array> { for (let i = 0; i < data.length; i += 1000) yield data.subarray(i, i + 1000) }
+        const chunks = (): Readable => Readable.from(Array.from({ length: Math.ceil(size / 1000) }, (_, i) => data.subarray(i * 1000, (i + 1) * 1000)))
         const { cap } = await uploader.uploadStream(chunks())
         const path = await (async () => { const p = join(dir, `s${size}`); await writeFile(p, data); return p })()
         assert.equal(cap, await computeImmutableCap(path, { size, convergenceSecret, k: 3, n: 10, maxSegmentSize: SEGMENT }), `${size} bytes`)
@@ -172,7 +173,7 @@ describe('immutable upload and download on a local grid of 10', () => {
         assert.notEqual(random.cap, cap)
         assert.deepEqual(await get(random.cap), data)
       }
-      const short = async function * (): AsyncGenerator<Uint8Array> { yield randomBytes(100) }
+      const short = (): Readable => Readable.from([randomBytes(100)])
       await assert.rejects(uploader.uploadStream(short(), { convergent: false, size: 200 }), { name: 'FileChangedError' })
       // Nothing is left spooled.
       assert.deepEqual(await readdir(join(dir, 'tmp')), [])
