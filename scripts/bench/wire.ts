@@ -40,7 +40,7 @@ const BLOCK = 349_526
 const SMALL_WRITE = 2_000
 const SERVERS = 10
 const READ_SERVERS = 3
-const LATENCY_CALLS = 1000
+const LATENCY_CALLS = Number(process.env.LAFS_BENCH_LATENCY_CALLS ?? 1000)
 const SMALL_CYCLES = 300
 const DEFAULT_DEPTH = 16
 const INBOUND_CONNECTION_THRESHOLD = 1000
@@ -144,7 +144,11 @@ function report (label: string, m: Measured, bytes?: number, ops?: number): void
   const parts = [label.padEnd(44)]
   if (bytes != null) parts.push(`${(bytes / 1e6 / m.seconds).toFixed(1).padStart(7)} MB/s`)
   if (ops != null) parts.push(`${(ops / m.seconds).toFixed(0).padStart(7)} ops/s`)
-  parts.push(`  cpu client ${(100 * m.clientCpu / m.seconds).toFixed(0)}%, servers ${(100 * m.serverCpu / m.seconds).toFixed(0)}%`)
+  // CPU per unit of work says more than speed on a machine shared with other work.
+  const per = bytes != null ? { unit: 'ms/MB', count: bytes / 1e6, scale: 1e3 } : { unit: 'µs/op', count: ops ?? 1, scale: 1e6 }
+  const cost = (cpu: number): string => (cpu * per.scale / per.count).toFixed(1)
+  parts.push(`  cpu client ${(100 * m.clientCpu / m.seconds).toFixed(0)}% (${cost(m.clientCpu)} ${per.unit}),` +
+    ` servers ${(100 * m.serverCpu / m.seconds).toFixed(0)}% (${cost(m.serverCpu)} ${per.unit})`)
   console.log(parts.join(''))
 }
 
