@@ -21,11 +21,14 @@ export function vectorKeys (): Record<MutableFormat, VectorKey> {
   return { sdmf: pick('sdmf'), mdmf: pick('mdmf') }
 }
 
-/** A reproducible randomBytes: SHA-256 of (seed, call number), and a record of what it returned. */
+/** A reproducible randomBytes: SHA-256 of (seed, call number, block), and a record of what it returned. */
 export function deterministicRandom (seed: string): { randomBytes: (size: number) => Uint8Array, drawn: Uint8Array[] } {
   const drawn: Uint8Array[] = []
   const randomBytes = (size: number): Uint8Array => {
-    const out = new Uint8Array(createHash('sha256').update(`${seed}/${drawn.length}`).digest().subarray(0, size))
+    const out = new Uint8Array(size)
+    for (let at = 0; at < size; at += 32) {
+      out.set(createHash('sha256').update(`${seed}/${drawn.length}/${at}`).digest().subarray(0, size - at), at)
+    }
     drawn.push(out)
     return out
   }

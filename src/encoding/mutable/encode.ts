@@ -16,10 +16,9 @@ import { ParameterError } from '../../errors.js'
 import { buildHashTree, neededHashes } from '../hashtree.js'
 import { nextMultiple } from '../mathutil.js'
 import { ErasureCodec, type ZfecKernel } from '../zfec/index.js'
-import type { MutableSegment, MutableWriteVector } from './layout-common.js'
+import { mutableBlockHash, type MutableSegment, type MutableWriteVector } from './layout-common.js'
 import { encryptAndEncodeSegment } from './segment-codec.js'
 import { packMutableShare } from './share.js'
-import { mutableBlockHash } from './verify.js'
 import {
   DEFAULT_MUTABLE_MAX_SEGMENT_SIZE, MAX_MUTABLE_SHARES, MAX_SEQNUM, SALT_SIZE, mutableGeometry, packCheckstring,
   packSignedPrefix, segmentPlaintextSize, type MutableFormat, type MutableGeometry, type MutableVersion

@@ -5,7 +5,7 @@
 export * from './errors.js'
 export * from './version.js'
 export {
-  SHARE_HASH_PAIR_SIZE, parseBlockHashTree, parseShareHashChain, sliceSpan,
+  SHARE_HASH_PAIR_SIZE, mutableBlockHash, parseBlockHashTree, parseShareHashChain, sliceSpan,
   type MutableSegment, type MutableShareHeader, type MutableShareParts, type MutableSharePieces,
   type MutableWriteVector, type Span
 } from './layout-common.js'

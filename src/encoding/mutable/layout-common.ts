@@ -4,13 +4,13 @@
  * can fetch just the fields it needs and a parser can slice them out with
  * one bounds check each.
  */
-import { HASH_SIZE } from '../../crypto/hash.js'
+import { HASH_SIZE, Tag, TaggedHasher } from '../../crypto/hash.js'
 import { hashTreeNodeCount } from '../hashtree.js'
 import { ShareLayoutError } from '../share-layout/layout.js'
 import { packShareHashes, parseShareHashes } from '../share-layout/share-hashes.js'
 import { ParameterError } from '../../errors.js'
 import { MutableShareFormatError } from './errors.js'
-import { SALT_SIZE, segmentBlockSize, type MutableGeometry, type MutableVersion } from './version.js'
+import { SALT_SIZE, segmentBlockSize, type MutableFormat, type MutableGeometry, type MutableVersion } from './version.js'
 
 /** A byte range of a share. */
 export interface Span {
@@ -71,6 +71,13 @@ export interface MutableShareParts extends MutableSharePieces {
 export interface MutableWriteVector {
   offset: number
   data: Uint8Array
+}
+
+/** The block hash: of `salt || block` for MDMF (so the salt is covered), of the block alone for SDMF. */
+export function mutableBlockHash (format: MutableFormat, segment: MutableSegment): Uint8Array {
+  const hasher = new TaggedHasher(Tag.BLOCK)
+  if (format === 'mdmf') hasher.update(segment.salt)
+  return hasher.update(segment.block).digest()
 }
 
 /** The bytes of `span`, or a format error naming `field` if `bytes` stop short of it. */

@@ -9,7 +9,6 @@
  * (a servermap reading headers, a segment fetch) can check what it fetched;
  * `verifyMutableShare` runs them all on a whole share.
  */
-import { Tag, TaggedHasher } from '../../crypto/hash.js'
 import { publicKeyFingerprint } from '../../crypto/mutable-keys.js'
 import { RsaKeyFormatError, RsaPublicKey } from '../../crypto/rsa.js'
 import { HashTreeError, IncompleteHashTree, emptyLeafHash, internalNodeHash } from '../hashtree.js'
@@ -18,9 +17,9 @@ import {
   BadSignatureError, BlockHashTreeError, CorruptBlockError, MutableShareFormatError, ShareHashChainError,
   VerificationKeyMismatchError, VersionMismatchError
 } from './errors.js'
-import type { MutableSegment, MutableShareHeader } from './layout-common.js'
+import { mutableBlockHash, type MutableSegment, type MutableShareHeader } from './layout-common.js'
 import { parseMutableShare } from './share.js'
-import { packSignedPrefix, type MutableFormat, type MutableVersion } from './version.js'
+import { packSignedPrefix, type MutableVersion } from './version.js'
 
 function equal (a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0
@@ -49,13 +48,6 @@ export function verifyMutableSignature (
     throw new BadSignatureError(`the signature does not cover the signed prefix of seqnum ${version.seqnum}`)
   }
   return key
-}
-
-/** The block hash: of `salt || block` for MDMF (so the salt is covered), of the block alone for SDMF. */
-export function mutableBlockHash (format: MutableFormat, segment: MutableSegment): Uint8Array {
-  const hasher = new TaggedHasher(Tag.BLOCK)
-  if (format === 'mdmf') hasher.update(segment.salt)
-  return hasher.update(segment.block).digest()
 }
 
 /**
