@@ -118,6 +118,23 @@ describe('files on a 10-node multi-process testnet', () => {
     const got = await http(client.webUrl, `uri/${encodeURIComponent(bigCap)}`, { headers: { range: 'bytes=5-1' } })
     assert.equal(got.status, 400)
     assert.equal((await http(client.webUrl, `uri/${encodeURIComponent(bigCap)}`, { headers: { range: 'bytes=99999999999-' } })).status, 416)
+    // Other malformed requests: each a 4xx with a plain-text reason.
+    const bad: Array<[string, string, number]> = [
+      ['PUT', 'uri?format=bogus', 400],
+      ['GET', 'uri', 400],
+      ['GET', `uri/${encodeURIComponent(bigCap)}/child`, 400],
+      ['GET', `uri/${encodeURIComponent(bigCap)}?t=bogus`, 400],
+      ['GET', 'uri/%E0%A4%A', 400],
+      ['DELETE', `uri/${encodeURIComponent(bigCap)}`, 405]
+    ]
+    for (const [method, path, status] of bad) {
+      const got = await http(client.webUrl, path, { method, body: method === 'PUT' ? Buffer.from('x') : undefined })
+      assert.equal(got.status, status, `${method} ${path}`)
+      assert.ok(got.body.length > 0 && got.headers.get('content-type')?.startsWith('text/plain') === true, `${method} ${path} says why`)
+    }
+    const redirect = await fetch(new URL(`uri?uri=${encodeURIComponent(bigCap)}`, client.webUrl), { redirect: 'manual' })
+    assert.equal(redirect.status, 303)
+    assert.equal(redirect.headers.get('location'), `/uri/${encodeURIComponent(bigCap)}`)
   })
 
   it('downloads correctly despite flipped bytes in two share files, and records advisories', async () => {
