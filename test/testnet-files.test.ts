@@ -137,6 +137,39 @@ describe('files on a 10-node multi-process testnet', () => {
     assert.equal(redirect.headers.get('location'), `/uri/${encodeURIComponent(bigCap)}`)
   })
 
+  it('creates, reads, overwrites and partly rewrites mutable files (web API and CLI)', async () => {
+    const first = randomBytes(300 * 1024)
+    const created = await http(client.webUrl, 'uri?format=MDMF', { method: 'PUT', body: first })
+    assert.equal(created.status, 200, created.body.toString())
+    const cap = created.body.toString().trim()
+    assert.match(cap, /^URI:MDMF:/)
+    assert.ok((await http(client.webUrl, `uri/${encodeURIComponent(cap)}`)).body.equals(first))
+    const patch = randomBytes(1000)
+    assert.equal((await http(client.webUrl, `uri/${encodeURIComponent(cap)}?offset=200000`, { method: 'PUT', body: patch })).status, 200)
+    const expected = Buffer.from(first)
+    patch.copy(expected, 200000)
+    assert.ok((await http(client.webUrl, `uri/${encodeURIComponent(cap)}`)).body.equals(expected))
+    const ranged = await http(client.webUrl, `uri/${encodeURIComponent(cap)}`, { headers: { range: 'bytes=199990-200009' } })
+    assert.equal(ranged.status, 206)
+    assert.ok(ranged.body.equals(expected.subarray(199990, 200010)))
+    const json = JSON.parse((await http(client.webUrl, `uri/${encodeURIComponent(cap)}?t=json`)).body.toString()) as [string, Record<string, unknown>]
+    assert.deepEqual([json[0], json[1].mutable, json[1].format, json[1].size, json[1].rw_uri], ['filenode', true, 'MDMF', first.length, cap])
+    const roCap = String(json[1].ro_uri)
+    assert.match(roCap, /^URI:MDMF-RO:/)
+    assert.ok((await http(client.webUrl, `uri/${encodeURIComponent(roCap)}`)).body.equals(expected))
+    assert.equal((await http(client.webUrl, `uri/${encodeURIComponent(roCap)}`, { method: 'PUT', body: Buffer.from('no') })).status, 400)
+
+    // SDMF through the CLI: create with --mutable, then replace through the write cap.
+    const put = await lafs('put', '-d', client.dir, '--mutable', await file('m1', Buffer.from('version one of a mutable file')))
+    assert.equal(put.code, 0, put.stderr)
+    const sdmf = put.stdout.trim()
+    assert.match(sdmf, /^URI:SSK:/)
+    const replaced = await lafs('put', '-d', client.dir, await file('m2', Buffer.from('version two')), sdmf)
+    assert.equal(replaced.code, 0, replaced.stderr)
+    const got = await lafs('get', '-d', client.dir, sdmf)
+    assert.equal(got.stdout, 'version two')
+  })
+
   it('downloads correctly despite flipped bytes in two share files, and records advisories', async () => {
     const storage = nodes.filter(n => n.storage)
     // Corrupt shares 0 and 1: primary shares, the ones a downloader prefers.

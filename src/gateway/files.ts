@@ -10,6 +10,8 @@ import { parseCap, verifyCap, formatCap, type Cap, type ChkCap, type LitCap } fr
 import { LafsError } from '../errors.js'
 import type { Uploader } from '../actors/uploader/index.js'
 import type { Downloader } from '../actors/downloader/index.js'
+import type { MutableFiles } from '../actors/mutable/index.js'
+import { createMutable, getMutable, isMutableFileCap, writeMutable } from './mutable-files.js'
 import { HttpError, sendJson, sendText, type GatewayRequest, type Route } from './http.js'
 import { parseRange } from './range.js'
 import { contentTypeFor } from './content-type.js'
@@ -17,6 +19,7 @@ import { contentTypeFor } from './content-type.js'
 export interface FileServices {
   uploader: Uploader
   downloader: Downloader
+  mutable: MutableFiles
 }
 
 /** Status codes for the typed failures a file route can meet (Tahoe's choices where it has them). */
@@ -25,6 +28,9 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   ERR_RANGE_NOT_SATISFIABLE: 416,
   ERR_UPLOAD_UNHAPPY: 500,
   ERR_NO_SERVERS: 500,
+  ERR_NOT_ENOUGH_SERVERS: 500,
+  ERR_UNCOORDINATED_WRITE: 409,
+  ERR_READ_ONLY_CAP: 400,
   ERR_BUSY: 503,
   ERR_STOPPED: 503
 }
@@ -78,6 +84,12 @@ function fileJson (cap: ChkCap | LitCap): unknown {
   }]
 }
 
+/** `save=true`: ask the browser to save the file rather than show it. */
+function saveHeaders (url: URL, filename: string | undefined): Record<string, string> {
+  if (!booleanArg(url.searchParams.get('save'))) return {}
+  return { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename ?? 'download')}` }
+}
+
 async function writeAll (response: ServerResponse, chunks: AsyncIterator<Uint8Array>, first: IteratorResult<Uint8Array>): Promise<void> {
   for (let next = first; next.done !== true; next = await chunks.next()) {
     if (!response.write(next.value)) {
@@ -94,9 +106,18 @@ async function writeAll (response: ServerResponse, chunks: AsyncIterator<Uint8Ar
 
 async function getFile ({ url, request, response, method }: GatewayRequest, prefix: string, services: FileServices): Promise<void> {
   const { cap: anyCap, rest } = capFromPath(url.pathname, prefix)
-  const cap = immutableFile(anyCap)
-  if (rest.length > 0) throw new HttpError(400, 'a file has no children: nothing after the cap is allowed')
+  if (rest.length > 0 && !['dir2', 'dir2-ro', 'dir2-mdmf', 'dir2-mdmf-ro', 'dir2-chk', 'dir2-lit'].includes(anyCap.kind)) {
+    throw new HttpError(400, 'a file has no children: nothing after the cap is allowed')
+  }
   const t = url.searchParams.get('t')
+  if (isMutableFileCap(anyCap)) {
+    const filename = url.searchParams.get('filename') ?? undefined
+    await getMutable(services.mutable, {
+      cap: anyCap, t, method, range: request.headers.range, filename, response, headers: saveHeaders(url, filename)
+    }).catch((err: unknown) => { throw asHttpError(err) })
+    return
+  }
+  const cap = immutableFile(anyCap)
   if (t === 'json') { sendJson(response, 200, fileJson(cap)); return }
   if (t === 'uri' || t === 'readonly-uri') { sendText(response, 200, formatCap(cap)); return }
   if (t !== null && t !== '') throw new HttpError(400, `unknown t=${t} for a file`)
@@ -110,9 +131,7 @@ async function getFile ({ url, request, response, method }: GatewayRequest, pref
     'content-length': String(range === undefined ? size : range.end - range.start)
   }
   if (range !== undefined) headers['content-range'] = `bytes ${range.start}-${range.end - 1}/${size}`
-  if (booleanArg(url.searchParams.get('save'))) {
-    headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(filename ?? 'download')}`
-  }
+  Object.assign(headers, saveHeaders(url, filename))
   const status = range === undefined ? 200 : 206
   if (method === 'HEAD') {
     response.writeHead(status, headers)
@@ -133,11 +152,14 @@ async function getFile ({ url, request, response, method }: GatewayRequest, pref
 }
 
 async function putFile ({ url, request, response }: GatewayRequest, services: FileServices): Promise<void> {
-  const format = (url.searchParams.get('format') ?? 'CHK').toUpperCase()
-  if (booleanArg(url.searchParams.get('mutable')) || format === 'SDMF' || format === 'MDMF') {
-    throw new HttpError(501, 'mutable files are not supported by this node yet')
+  const mutableArg = booleanArg(url.searchParams.get('mutable'))
+  const format = (url.searchParams.get('format') ?? (mutableArg ? 'SDMF' : 'CHK')).toUpperCase()
+  if (format !== 'CHK' && format !== 'SDMF' && format !== 'MDMF') throw new HttpError(400, `unknown format=${format}; expected CHK, SDMF or MDMF`)
+  if (format === 'SDMF' || format === 'MDMF') {
+    await createMutable(services.mutable, request, response, format).catch((err: unknown) => { throw asHttpError(err) })
+    return
   }
-  if (format !== 'CHK') throw new HttpError(400, `unknown format=${format}; expected CHK, SDMF or MDMF`)
+  if (mutableArg) throw new HttpError(400, 'mutable=true does not go with format=CHK')
   const abort = new AbortController()
   request.once('aborted', () => { abort.abort(new LafsError('ERR_CLIENT_GONE', 'the client went away')) })
   try {
@@ -177,7 +199,14 @@ export function fileRoutes (services: FileServices): Route[] {
           HEAD: async request => { await getFile(request, prefix, services) },
           PUT: async request => {
             if (request.url.pathname === prefix) { await putFile(request, services); return }
-            throw new HttpError(501, 'writing to a cap or a path is not supported by this node yet')
+            const { cap, rest } = capFromPath(request.url.pathname, prefix)
+            if (isMutableFileCap(cap) && rest.length === 0) {
+              await writeMutable(services.mutable, cap, request.url.searchParams.get('offset'), request.request, request.response)
+                .catch((err: unknown) => { throw asHttpError(err) })
+              return
+            }
+            if (cap.kind === 'chk' || cap.kind === 'lit') throw new HttpError(400, 'an immutable file cannot be written to')
+            throw new HttpError(501, 'writing into directories is not supported by this node yet')
           }
         }
       }

@@ -11,6 +11,8 @@ import { announcer, type Announcer, type AnnouncerInit } from '../actors/announc
 import { localStorageServer } from '../actors/storage/index.js'
 import { uploaderActor, type Uploader } from '../actors/uploader/index.js'
 import { downloaderActor, type Downloader } from '../actors/downloader/index.js'
+import { mutableFilesActor, type MutableFiles } from '../actors/mutable/index.js'
+import { keyPool } from '../actors/mutable/key-pool.js'
 import type { ServerSource } from '../actors/grid.js'
 import { storageProtocolHandler } from '../protocol/storage-handler.js'
 import { gridServers } from './grid-servers.js'
@@ -51,6 +53,7 @@ export interface LafsNode {
   readonly announcer: Announcer | undefined
   readonly uploader: Uploader
   readonly downloader: Downloader
+  readonly mutable: MutableFiles
   /** The storage servers usable now, this node's own included. */
   readonly servers: ServerSource
   /** The web API's base URL, when it runs. */
@@ -80,6 +83,7 @@ class RunningNode implements LafsNode {
     readonly announcer: Announcer | undefined,
     readonly uploader: Uploader,
     readonly downloader: Downloader,
+    readonly mutable: MutableFiles,
     readonly servers: ServerSource,
     private readonly actors: Actor[]
   ) {}
@@ -169,9 +173,17 @@ export async function startNode (dir: string, options: StartNodeOptions = {}): P
     log: libp2p.logger.forComponent('lafs:upload')
   })
   const nodeDownloader = downloaderActor()({ servers: grid.source, log: libp2p.logger.forComponent('lafs:download') })
+  const mutableLog = libp2p.logger.forComponent('lafs:mutable')
+  const nodeMutable = mutableFilesActor({ encoding: { k: encoding.k, n: encoding.n } })({
+    servers: grid.source,
+    leaseSecret: await readLeaseSecret(dir),
+    keys: keyPool({ fillAtStart: false, log: mutableLog }),
+    log: mutableLog
+  })
   actors.push(
     { name: 'uploader', start: async () => nodeUploader.start(), stop: async () => nodeUploader.stop() },
     { name: 'downloader', start: async () => nodeDownloader.start(), stop: async () => nodeDownloader.stop() },
+    { name: 'mutable', start: async () => nodeMutable.start(), stop: async () => nodeMutable.stop() },
     { name: 'grid-servers', start: async () => Promise.resolve(), stop: async () => grid.close() }
   )
 
@@ -190,7 +202,7 @@ export async function startNode (dir: string, options: StartNodeOptions = {}): P
     actors.push({ name: 'announcer', start: async () => started.start(), stop: async () => started.stop() })
   }
 
-  const node = new RunningNode(dir, config, libp2p, nodeBroker, nodeAnnouncer, nodeUploader, nodeDownloader, grid.source, actors)
+  const node = new RunningNode(dir, config, libp2p, nodeBroker, nodeAnnouncer, nodeUploader, nodeDownloader, nodeMutable, grid.source, actors)
   try {
     await libp2p.start()
     for (const actor of actors) await actor.start()

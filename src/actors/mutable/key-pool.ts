@@ -15,6 +15,12 @@ export interface KeyPoolInit {
   size?: number
   /** Where keys come from; tests may inject one. @default RsaPrivateKey.generate */
   generate?: () => Promise<RsaPrivateKey>
+  /**
+   * Start generating at `start()`. Off, the pool first fills after the first
+   * key is taken: a node that never creates a mutable file spends nothing.
+   * @default true
+   */
+  fillAtStart?: boolean
   log?: ActorLogger
 }
 
@@ -33,6 +39,7 @@ class RsaKeyPool implements KeyPool {
   readonly #size: number
   readonly #generate: () => Promise<RsaPrivateKey>
   readonly #log: ActorLogger
+  readonly #fillAtStart: boolean
   readonly #keys: RsaPrivateKey[] = []
   #filling: Promise<void> | undefined
   #running = false
@@ -41,6 +48,7 @@ class RsaKeyPool implements KeyPool {
     this.#size = Math.max(0, init.size ?? DEFAULT_KEY_POOL_SIZE)
     this.#generate = init.generate ?? (async () => await RsaPrivateKey.generate())
     this.#log = init.log ?? silentLogger
+    this.#fillAtStart = init.fillAtStart ?? true
   }
 
   get ready (): number {
@@ -49,7 +57,7 @@ class RsaKeyPool implements KeyPool {
 
   start (): void {
     this.#running = true
-    this.#refill()
+    if (this.#fillAtStart) this.#refill()
   }
 
   async stop (): Promise<void> {

@@ -1,4 +1,8 @@
-/** `lafs put [FILE|-]`: uploads an immutable file through the node and prints its cap. */
+/**
+ * `lafs put [--mutable] [--format CHK|SDMF|MDMF] [FILE|-] [WRITECAP]`:
+ * uploads a file through the node and prints its cap; with a mutable
+ * file's write cap as the target, replaces that file's contents.
+ */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
@@ -10,12 +14,21 @@ const READ_CHUNK = 1024 * 1024
 
 export const put: Command = {
   path: ['put'],
-  usage: 'put [-d NODEDIR | -u URL] [FILE|-]',
-  summary: 'upload a file (or standard input) and print its cap',
+  usage: 'put [-d NODEDIR | -u URL] [-m|--mutable] [--format CHK|SDMF|MDMF] [FILE|-] [WRITECAP]',
+  summary: 'upload a file (or standard input) and print its cap; or replace a mutable file',
   async run (args: string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseFileStoreArgs(args, {})
-    if (positionals.length > 1) throw new UsageError('expected at most one FILE')
+    const { values, positionals } = parseFileStoreArgs(args, {
+      mutable: { type: 'boolean', short: 'm' },
+      format: { type: 'string' }
+    })
+    if (positionals.length > 2) throw new UsageError('expected at most FILE and a WRITECAP')
     const from = positionals[0] ?? '-'
+    const to = positionals[1]
+    const format = values.format?.toUpperCase() ?? (values.mutable === true ? 'SDMF' : 'CHK')
+    if (!['CHK', 'SDMF', 'MDMF'].includes(format)) throw new UsageError(`--format must be CHK, SDMF or MDMF, not '${values.format ?? ''}'`)
+    if (values.mutable === true && format === 'CHK') throw new UsageError('--mutable does not go with --format CHK')
+    if (to !== undefined && !to.startsWith('URI:')) throw new UsageError('the target must be a mutable file\'s write cap (URI:SSK:... or URI:MDMF:...); aliases come with directories')
+    const path = to !== undefined ? `uri/${encodeURIComponent(to)}` : format === 'CHK' ? 'uri' : `uri?format=${format}`
     const base = await resolveNodeUrl(nodeLocation(values, io.env))
 
     let body: AsyncIterable<Uint8Array>
@@ -32,7 +45,7 @@ export const put: Command = {
     const response = await nodeRequest({
       method: 'PUT',
       base,
-      path: 'uri',
+      path,
       headers: size === undefined ? {} : { 'content-length': String(size) },
       body,
       onBodyProgress: bytes => { progress.update(bytes, size) }
