@@ -140,6 +140,49 @@ describe('remote storage over /lafs/storage/1', () => {
     }
   })
 
+  it('lets a client fill its default window, past libp2p\'s 4 MiB unread limit, without the stream being reset', async () => {
+    let release!: () => void
+    const gate = new Promise<void>(resolve => { release = resolve })
+    let held = true
+    const served = await serve(local => Object.assign(Object.create(local) as StorageServer, {
+      writeBucket: async (...args: Parameters<StorageServer['writeBucket']>) => {
+        if (held) {
+          held = false
+          await gate
+        }
+        await local.writeBucket(...args)
+      }
+    }))
+    try {
+      const block = 349_526
+      const count = 24
+      const si = randomBytes(16)
+      const data = randomBytes(block * count)
+      const request = allocation(si, [0], data.length)
+      await served.remote.allocateBuckets(request)
+      const bucket = { storageIndex: si, shareNumber: 0, uploadSecret: request.uploadSecret }
+      const before = served.handler.stats().requestsReceived
+      const writes = Array.from({ length: count }, async (_, i) => {
+        await served.remote.writeBucket(bucket, i * block, data.subarray(i * block, (i + 1) * block))
+      })
+      // The first write is held: the client goes on sending until its
+      // window is full, all of it taken in by the server's own buffers.
+      const unanswered = Math.floor(4.5 * 1024 * 1024 / block)
+      await eventually(() => served.handler.stats().requestsReceived - before >= unanswered,
+        `${unanswered} blocks (over 4 MiB) received while the first is unanswered`)
+      release()
+      await Promise.all(writes)
+      await served.remote.closeBucket(bucket)
+      const half = data.length / 2
+      const back = [await served.remote.readBucket(si, 0, 0, half), await served.remote.readBucket(si, 0, half, half)]
+      assert.equal(Buffer.compare(Buffer.concat(back), data), 0)
+      assert.equal(served.handler.stats().streamsOpened, 1, 'one stream carried it all: it was never reset')
+    } finally {
+      release()
+      await served.close()
+    }
+  })
+
   it('carries a write of the largest call size', async () => {
     const served = await serve()
     try {

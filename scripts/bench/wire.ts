@@ -9,12 +9,19 @@
  *   c  readBucket of 349,526-byte blocks from one server, and from 3 at once
  *   d  round trips of listBuckets, one after another
  *   e  small shares (allocate, one write, close), one after another, to 1 and to 10 servers
+ *   f  as the uploader writes: rounds of one block to each of 10 servers, 4 rounds in flight
  *
  * Options: `--quick` (fewer bytes), `--only=a,c` (some runs), `--depth=N`
  * (calls a writer or reader keeps in flight per server), `--blocks=N`
- * (blocks per server in a and c; half that in b). For profiling,
- * LAFS_BENCH_SERVER_NODE_ARGS is added to the children's node arguments
- * (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`); the children exit cleanly.
+ * (blocks per server in a and c; half that in b), `--window=MiB` (the
+ * client's window of unanswered request bytes), `--rounds=N` (rounds in
+ * flight in f). Besides speed it prints the CPU time each side spent per
+ * MB or per call, which says more on a machine shared with other work.
+ *
+ * Environment: LAFS_BENCH_SERVER_NODE_ARGS is added to the children's node
+ * arguments (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`; the children exit
+ * cleanly); LAFS_BENCH_YAMUX takes yamux options as JSON, to try them on
+ * both ends; LAFS_BENCH_LATENCY_CALLS sets the number of calls in d.
  */
 import '../../src/node/polyfills.js'
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -43,6 +50,8 @@ const READ_SERVERS = 3
 const LATENCY_CALLS = Number(process.env.LAFS_BENCH_LATENCY_CALLS ?? 1000)
 const SMALL_CYCLES = 300
 const DEFAULT_DEPTH = 16
+/** Segments the uploader keeps in flight (its DEFAULT_WRITE_WINDOW). */
+const UPLOAD_WINDOW = 4
 const INBOUND_CONNECTION_THRESHOLD = 1000
 const THIS_FILE = fileURLToPath(import.meta.url)
 
@@ -52,14 +61,30 @@ interface Args {
   depth: number
   /** Blocks per server in runs a and c (b and the 3-server reads use half). */
   blocks: number
+  /** The client's window in bytes, when not its default. */
+  window?: number
+  /** Rounds in flight in run f. */
+  uploadWindow: number
 }
 
 function parseArgs (argv: string[]): Args {
-  const only = argv.find(arg => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? ['a', 'b', 'c', 'd', 'e']
-  const depth = Number(argv.find(arg => arg.startsWith('--depth='))?.slice('--depth='.length) ?? DEFAULT_DEPTH)
+  const option = (name: string): string | undefined => argv.find(arg => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
   const quick = argv.includes('--quick')
-  const blocks = Number(argv.find(arg => arg.startsWith('--blocks='))?.slice('--blocks='.length) ?? (quick ? 64 : 192))
-  return { quick, only: new Set(only), depth, blocks }
+  const window = option('window')
+  return {
+    quick,
+    only: new Set(option('only')?.split(',') ?? ['a', 'b', 'c', 'd', 'e', 'f']),
+    depth: Number(option('depth') ?? DEFAULT_DEPTH),
+    blocks: Number(option('blocks') ?? (quick ? 64 : 192)),
+    window: window == null ? undefined : Number(window) * 1024 * 1024,
+    uploadWindow: Number(option('rounds') ?? UPLOAD_WINDOW)
+  }
+}
+
+/** Yamux options to try (JSON in LAFS_BENCH_YAMUX, both ends); by default the node's own (libp2p's defaults). */
+function yamuxOptions (): Parameters<typeof yamux>[0] {
+  const json = process.env.LAFS_BENCH_YAMUX
+  return json == null || json === '' ? {} : JSON.parse(json) as Parameters<typeof yamux>[0]
 }
 
 async function startLibp2p (): Promise<Libp2p> {
@@ -67,7 +92,7 @@ async function startLibp2p (): Promise<Libp2p> {
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
     transports: [tcp()],
     connectionEncrypters: [noise()],
-    streamMuxers: [yamux()],
+    streamMuxers: [yamux(yamuxOptions())],
     connectionManager: { inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD }
   })
 }
@@ -144,7 +169,6 @@ function report (label: string, m: Measured, bytes?: number, ops?: number): void
   const parts = [label.padEnd(44)]
   if (bytes != null) parts.push(`${(bytes / 1e6 / m.seconds).toFixed(1).padStart(7)} MB/s`)
   if (ops != null) parts.push(`${(ops / m.seconds).toFixed(0).padStart(7)} ops/s`)
-  // CPU per unit of work says more than speed on a machine shared with other work.
   const per = bytes != null ? { unit: 'ms/MB', count: bytes / 1e6, scale: 1e3 } : { unit: 'µs/op', count: ops ?? 1, scale: 1e6 }
   const cost = (cpu: number): string => (cpu * per.scale / per.count).toFixed(1)
   parts.push(`  cpu client ${(100 * m.clientCpu / m.seconds).toFixed(0)}% (${cost(m.clientCpu)} ${per.unit}),` +
@@ -188,6 +212,18 @@ async function readShare (server: StorageServer, bucket: BucketRef, blocks: numb
   })
 }
 
+/** Writes `rounds` blocks to one new bucket on each server, round by round, `window` rounds in flight. */
+async function uploadRounds (servers: StorageServer[], rounds: number, data: Uint8Array, window: number): Promise<void> {
+  const buckets = await Promise.all(servers.map(async server => await allocateOne(server, rounds * BLOCK)))
+  const inFlight: Array<Promise<unknown>> = []
+  for (let round = 0; round < rounds; round++) {
+    inFlight.push(Promise.all(servers.map(async (server, i) => { await server.writeBucket(buckets[i] as BucketRef, round * BLOCK, data) })))
+    if (inFlight.length >= window) await inFlight.shift()
+  }
+  await Promise.all(inFlight)
+  await Promise.all(servers.map(async (server, i) => { await server.closeBucket(buckets[i] as BucketRef) }))
+}
+
 async function smallCycle (server: StorageServer, data: Uint8Array): Promise<void> {
   const bucket = await allocateOne(server, data.length)
   await server.writeBucket(bucket, 0, data)
@@ -205,7 +241,7 @@ async function main (): Promise<void> {
   try {
     for (const child of children) {
       await client.dial(multiaddr(child.address))
-      remotes.push(remoteStorageServer({ peerId: peerIdFromString(child.peerId) })({
+      remotes.push(remoteStorageServer({ peerId: peerIdFromString(child.peerId), maxOutstandingBytes: args.window })({
         dialProtocol: client.dialProtocol.bind(client),
         logger: client.logger
       }))
@@ -260,10 +296,15 @@ async function main (): Promise<void> {
         for (let i = 0; i < cycles; i++) await smallCycle(one, small)
       })
       report('e  small share (allocate, write, close), 1 server', m, undefined, cycles)
+      const rounds = Math.floor(cycles / 3)
       const m10 = await measure(children, async () => {
-        for (let i = 0; i < cycles / 3; i++) await Promise.all(remotes.map(async remote => { await smallCycle(remote, small) }))
+        for (let i = 0; i < rounds; i++) await Promise.all(remotes.map(async remote => { await smallCycle(remote, small) }))
       })
-      report(`e  small share on ${SERVERS} servers at once`, m10, undefined, Math.floor(cycles / 3))
+      report(`e  small share on ${SERVERS} servers at once`, m10, undefined, rounds)
+    }
+    if (args.only.has('f')) {
+      const m = await measure(children, async () => { await uploadRounds(remotes, blocksEach, data, args.uploadWindow) })
+      report(`f  upload rounds, ${SERVERS} servers, ${args.uploadWindow} in flight`, m, SERVERS * blocksEach * BLOCK)
     }
   } finally {
     await Promise.all(remotes.map(async remote => { await remote.close() }))

@@ -17,7 +17,7 @@ import {
   RequestTimeoutError, TruncatedFrameError
 } from './errors.js'
 import { FrameReader } from './frame-reader.js'
-import { abortReason, sendFrame, waitForDrain, waitWithDeadline } from './framing.js'
+import { sendFrame, waitForDrain, waitWithDeadline } from './framing.js'
 import { requestFrame } from './frame-codec.js'
 import { Status, decodeResponse, type OperationKind, type RequestBody } from './storage-messages.js'
 import type { lafs } from './generated/storage.js'
@@ -37,10 +37,19 @@ export interface ClientSessionOptions {
 interface Pending {
   id: number
   size: number
-  /** Resolves once the request has been handed to the transport (or the session failed). */
-  sent: Promise<void>
+  /**
+   * Set while the request waits in a full stream; resolves once the
+   * transport has taken it (or the session failed), never rejects.
+   */
+  sent?: Promise<void>
   deliver: (response: ResponseMessage) => void
   fail: (err: Error) => void
+}
+
+/** Settles the promise one caller waits on: by its reply, the session failing, its deadline or its signal. */
+interface Settle {
+  resolve: (response: ResponseMessage) => void
+  reject: (err: Error) => void
 }
 
 const MAX_REQUEST_ID = 0xffffffff
@@ -94,21 +103,27 @@ export class ClientSession {
     if (bodyLength > this.#options.maxFrameLength) {
       throw new BadRequestError(`the request is ${bodyLength} bytes; a frame carries at most ${this.#options.maxFrameLength}`)
     }
-    const deadline = new AbortController()
+    // The first to come settles the call; a reply that comes after the
+    // caller gave up settles nothing (its entry stays, so the stream stays in step).
+    let settle!: Settle
+    const outcome = new Promise<ResponseMessage>((resolve, reject) => { settle = { resolve, reject } })
     const timeoutMs = this.#options.requestTimeoutMs
-    const timer = setTimeout(() => { deadline.abort(new RequestTimeoutError(timeoutMs)) }, timeoutMs)
-    const onAbort = (): void => { deadline.abort(new StorageAbortedError('the call was aborted')) }
+    const timer = setTimeout(() => { settle.reject(new RequestTimeoutError(timeoutMs)) }, timeoutMs)
+    const onAbort = (): void => { settle.reject(new StorageAbortedError('the call was aborted')) }
     signal?.addEventListener('abort', onAbort, { once: true })
     let sent = false
     try {
-      // Check and send in one synchronous step, so two callers never take
+      if (!this.#canSendNow(frame.length)) {
+        const givenUp = abortedWhenRejected(outcome)
+        while (!this.#canSendNow(frame.length)) await this.#waitForRoom(frame.length, givenUp)
+      }
+      // Checked and sent in one synchronous step, so two callers never take
       // the same free slot.
-      while (!this.#canSendNow(frame.length)) await this.#waitForRoom(frame.length, deadline.signal)
       sent = true
-      const reply = this.#send(id, frame, deadline.signal)
+      this.#send(id, frame, settle)
       // Room may be left for the next waiter: pass the turn on.
       if (this.#windowOpen(0)) this.#wakeWindow()
-      return await reply
+      return await outcome
     } catch (err: unknown) {
       throw toStorageError(err)
     } finally {
@@ -169,43 +184,32 @@ export class ClientSession {
     }
   }
 
-  async #send (id: number, frame: Uint8Array, signal: AbortSignal): Promise<ResponseMessage> {
-    let markSent!: () => void
-    const reply = new Promise<ResponseMessage>((resolve, reject) => {
-      const entry: Pending = {
-        id,
-        size: frame.length,
-        sent: new Promise<void>(resolve => { markSent = resolve }),
-        deliver: resolve,
-        fail: reject
-      }
-      // Queue the entry and the bytes in one synchronous step, so the order
-      // of entries is the order of requests on the wire.
-      this.#pending.push(entry)
-      this.#outstandingBytes += frame.length
-    })
-    // Settled at once into a value, so a failure of the session while this
-    // caller still waits for 'drain' is never an unhandled rejection.
-    const outcome = reply.then(response => ({ response }), (error: unknown) => ({ error }))
+  /** Queues the request's entry and hands its frame to the stream; the caller awaits its outcome. */
+  #send (id: number, frame: Uint8Array, settle: Settle): void {
+    const entry: Pending = { id, size: frame.length, deliver: settle.resolve, fail: settle.reject }
+    // Queue the entry and the bytes in one synchronous step, so the order
+    // of entries is the order of requests on the wire.
+    this.#pending.push(entry)
+    this.#outstandingBytes += frame.length
     this.#disarmIdleTimer()
     let accepted = false
     try {
       accepted = sendFrame(this.#stream, frame)
     } catch (err: unknown) {
       this.#fail(err instanceof Error ? err : new ConnectionLostError('send failed'))
+      return
     }
-    if (this.#failure == null) this.#startReading()
+    if (!accepted) entry.sent = this.#drained()
+    this.#startReading()
+  }
+
+  /** Waits for a full stream to take its bytes; a stream that does not breaks the session. */
+  async #drained (): Promise<void> {
     try {
-      if (!accepted && this.#failure == null) await waitForDrain(this.#stream, { signal: this.#controller.signal, idleTimeoutMs: this.#options.idleTimeoutMs })
+      await waitForDrain(this.#stream, { signal: this.#controller.signal, idleTimeoutMs: this.#options.idleTimeoutMs })
     } catch (err: unknown) {
       this.#fail(err instanceof Error ? err : new ConnectionLostError('send failed'))
-    } finally {
-      markSent()
     }
-    // The caller may stop waiting; the entry stays until its reply is read.
-    const result = await raceAbort(outcome, signal)
-    if ('error' in result) throw result.error
-    return result.response
   }
 
   #startReading (): void {
@@ -224,7 +228,7 @@ export class ClientSession {
     while (this.#failure == null) {
       const head = this.#pending[0]
       if (head == null) return
-      await head.sent
+      if (head.sent != null) await head.sent
       if (this.#failure != null) return
       const frame = await this.#reader.read({
         signal: this.#controller.signal,
@@ -288,23 +292,11 @@ export class ClientSession {
   }
 }
 
-/** The promise's outcome, unless the signal fires first (then its reason). */
-async function raceAbort<T> (promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  let onAbort: (() => void) | undefined
-  try {
-    // Racing subscribes to `promise` even when the signal has already fired,
-    // so a later rejection of it is never left unhandled.
-    return await Promise.race([promise, new Promise<never>((_resolve, reject) => {
-      if (signal.aborted) {
-        reject(abortReason(signal))
-        return
-      }
-      onAbort = () => { reject(abortReason(signal)) }
-      signal.addEventListener('abort', onAbort, { once: true })
-    })])
-  } finally {
-    if (onAbort != null) signal.removeEventListener('abort', onAbort)
-  }
+/** A signal that fires (with the reason) when `promise` rejects: for the rare call that must wait its turn. */
+function abortedWhenRejected (promise: Promise<unknown>): AbortSignal {
+  const controller = new AbortController()
+  promise.catch((err: unknown) => { controller.abort(err) })
+  return controller.signal
 }
 
 /** What broke a session, as a StorageError subclass. */

@@ -7,11 +7,12 @@
  * reply) are laid out by hand around the generated encoders, so the bytes
  * are copied once, straight into the frame; protobufjs would copy them
  * three or four times (into its growing buffer, shifted by each enclosing
- * length, and out again). Fields may come in any order on the wire, so the
- * bulk field goes last; the result decodes exactly as the generated
- * encoding does.
+ * length, and out again). The bulk field is the last field of the last
+ * field, so the result is byte for byte the generated encoding (which
+ * leaves out empty bytes: those frames are built by it).
  */
 import protobuf from 'protobufjs/minimal.js'
+import { varintLength, writeVarint } from './framing.js'
 import type { lafs } from './generated/storage.js'
 import { Status, wire, type OperationKind, type RequestBody, type RequestMessage, type ResponseMessage, type ResponseResult } from './storage-messages.js'
 
@@ -29,32 +30,14 @@ export interface EncodedFrame {
   bodyLength: number
 }
 
-function varintSize (value: number): number {
-  let bytes = 1
-  while (value >= 0x80) {
-    value = Math.floor(value / 0x80)
-    bytes++
-  }
-  return bytes
-}
-
-function putVarint (out: Uint8Array, pos: number, value: number): number {
-  while (value >= 0x80) {
-    out[pos++] = (value % 0x80) | 0x80
-    value = Math.floor(value / 0x80)
-  }
-  out[pos++] = value
-  return pos
-}
-
 const tag = (field: number): number => (field << 3) | LENGTH_DELIMITED
 
 /** A frame of a body already encoded by protobufjs: one copy out of the writer. */
 function finishFrame (writer: protobuf.Writer): EncodedFrame {
   const bodyLength = writer.len
-  const prefixLength = varintSize(bodyLength)
+  const prefixLength = varintLength(bodyLength)
   const bytes = Buffer.allocUnsafe(prefixLength + bodyLength)
-  putVarint(bytes, 0, bodyLength)
+  writeVarint(bytes, 0, bodyLength)
   writer.finishInto(bytes, prefixLength)
   return { bytes, bodyLength }
 }
@@ -64,16 +47,16 @@ function finishFrame (writer: protobuf.Writer): EncodedFrame {
  * `dataField` holding `data`): `data` copied once.
  */
 function frameWithBulk (outerHead: Uint8Array, bodyField: number, innerHead: Uint8Array, dataField: number, data: Uint8Array): EncodedFrame {
-  const innerLength = innerHead.length + varintSize(tag(dataField)) + varintSize(data.length) + data.length
-  const bodyLength = outerHead.length + varintSize(tag(bodyField)) + varintSize(innerLength) + innerLength
-  const bytes = Buffer.allocUnsafe(varintSize(bodyLength) + bodyLength)
-  let pos = putVarint(bytes, 0, bodyLength)
+  const innerLength = innerHead.length + varintLength(tag(dataField)) + varintLength(data.length) + data.length
+  const bodyLength = outerHead.length + varintLength(tag(bodyField)) + varintLength(innerLength) + innerLength
+  const bytes = Buffer.allocUnsafe(varintLength(bodyLength) + bodyLength)
+  let pos = writeVarint(bytes, 0, bodyLength)
   bytes.set(outerHead, pos)
-  pos = putVarint(bytes, pos + outerHead.length, tag(bodyField))
-  pos = putVarint(bytes, pos, innerLength)
+  pos = writeVarint(bytes, pos + outerHead.length, tag(bodyField))
+  pos = writeVarint(bytes, pos, innerLength)
   bytes.set(innerHead, pos)
-  pos = putVarint(bytes, pos + innerHead.length, tag(dataField))
-  pos = putVarint(bytes, pos, data.length)
+  pos = writeVarint(bytes, pos + innerHead.length, tag(dataField))
+  pos = writeVarint(bytes, pos, data.length)
   bytes.set(data, pos)
   return { bytes, bodyLength }
 }
@@ -82,7 +65,7 @@ function frameWithBulk (outerHead: Uint8Array, bodyField: number, innerHead: Uin
 export function requestFrame<K extends OperationKind> (id: number, kind: K, body: RequestBody<K>): EncodedFrame {
   if (kind === 'writeBucket') {
     const { data, ...rest } = body as lafs.storage.v1.WriteBucketRequest.$Properties
-    if (data instanceof Uint8Array) {
+    if (data instanceof Uint8Array && data.length > 0) {
       return frameWithBulk(
         wire.Request.encode({ id }).finish(), REQUEST_WRITE_BUCKET_FIELD,
         wire.WriteBucketRequest.encode(rest).finish(), WRITE_BUCKET_DATA_FIELD, data)
@@ -96,7 +79,7 @@ export function requestFrame<K extends OperationKind> (id: number, kind: K, body
 export function resultFrame<K extends OperationKind> (id: number, kind: K, result: ResponseResult<K>): EncodedFrame {
   if (kind === 'readBucket') {
     const { data, ...rest } = result as lafs.storage.v1.ReadBucketResult.$Properties
-    if (data instanceof Uint8Array) {
+    if (data instanceof Uint8Array && data.length > 0) {
       return frameWithBulk(
         wire.Response.encode({ id, status: Status.OK }).finish(), RESPONSE_READ_BUCKET_FIELD,
         wire.ReadBucketResult.encode(rest).finish(), READ_BUCKET_DATA_FIELD, data)

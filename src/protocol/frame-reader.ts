@@ -204,7 +204,8 @@ export class FrameReader {
       if (this.#buffered < this.#highWaterMark) this.#resume()
       return body
     }
-    const body = new Uint8Array(prefix.bodyLength)
+    // Every byte is overwritten below: no need to zero it first.
+    const body = Buffer.allocUnsafe(prefix.bodyLength)
     let filled = 0
     while (filled < body.length) {
       const chunk = this.#chunks[0]

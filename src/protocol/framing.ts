@@ -53,20 +53,28 @@ export const DEFAULT_STOP_TIMEOUT_MS = 5_000
 /** A client closes its idle stream sooner than the server would, so it rarely sends into a closing one. */
 export const DEFAULT_SESSION_IDLE_TIMEOUT_MS = 60_000
 
-/** Requests the server holds, decoded and waiting, per stream; beyond this it stops reading. */
-export const MAX_BUFFERED_REQUESTS_PER_STREAM = 16
-/** Request bytes the server holds per stream; one frame is always admitted when none is held. */
-export const MAX_BUFFERED_REQUEST_BYTES_PER_STREAM = MAX_FRAME_LENGTH
-
 /** Requests a client has on the wire at once on one stream. */
 export const DEFAULT_MAX_OUTSTANDING_REQUESTS = 16
 /**
  * Request bytes a client has on the wire at once (one request is always
- * allowed). Well below the server's per-stream buffers and libp2p's 4 MiB
- * limit on a stream's unread bytes (past which it resets the stream), so a
- * well-behaved client never overruns a server that has stopped reading.
+ * allowed): enough to keep a server busy writing while the next blocks
+ * travel. A server holds at least this much per stream (below), so a
+ * well-behaved client never makes a server stop reading, and never comes
+ * near libp2p's limit on a stopped stream's unread bytes (4 MiB, past
+ * which libp2p resets the stream).
  */
-export const DEFAULT_MAX_OUTSTANDING_BYTES = 2 * 1024 * 1024
+export const DEFAULT_MAX_OUTSTANDING_BYTES = MAX_CALL_SIZE
+
+/**
+ * Requests the server holds, decoded and waiting, per stream; beyond this
+ * it stops reading. Not fewer than a client sends unanswered.
+ */
+export const MAX_BUFFERED_REQUESTS_PER_STREAM = DEFAULT_MAX_OUTSTANDING_REQUESTS
+/**
+ * Request bytes the server holds per stream (one frame is always admitted
+ * when none is held): a whole client window, or one frame of the largest size.
+ */
+export const MAX_BUFFERED_REQUEST_BYTES_PER_STREAM = Math.max(MAX_FRAME_LENGTH, DEFAULT_MAX_OUTSTANDING_BYTES + FRAME_OVERHEAD)
 
 /** Longest status message a server sends; longer ones are cut. */
 export const MAX_STATUS_MESSAGE_LENGTH = 256
@@ -81,15 +89,20 @@ export function varintLength (length: number): number {
   return bytes
 }
 
+/** Writes `value` as a varint into `out` at `pos`; returns the position after it. */
+export function writeVarint (out: Uint8Array, pos: number, value: number): number {
+  while (value >= 0x80) {
+    out[pos++] = (value % 0x80) | 0x80
+    value = Math.floor(value / 0x80)
+  }
+  out[pos++] = value
+  return pos
+}
+
 /** The varint prefix of a frame of `length` bytes. */
 export function encodeLengthPrefix (length: number): Uint8Array {
   const out = new Uint8Array(varintLength(length))
-  let i = 0
-  while (length >= 0x80) {
-    out[i++] = (length % 0x80) | 0x80
-    length = Math.floor(length / 0x80)
-  }
-  out[i] = length
+  writeVarint(out, 0, length)
   return out
 }
 

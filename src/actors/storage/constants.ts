@@ -52,6 +52,9 @@ export const MAX_PENDING_CALLS = 4096
  */
 export const MAX_OPEN_UPLOAD_FILES = 256
 
+/** Closed immutable shares kept open between reads, least recently read closed first. */
+export const MAX_OPEN_SHARE_READERS = 64
+
 /** Most distinct written ranges kept for one open upload before it is refused as too fragmented. */
 export const MAX_WRITTEN_RANGES = 65536
 

@@ -5,7 +5,8 @@
 import type { Clock } from './clock.js'
 import type { StorageLogger } from './logger.js'
 import type { StorePaths } from './paths.js'
-import type { UploadFiles } from './upload-files.js'
+import type { ImmutableLayout } from './immutable-container.js'
+import type { OpenFile, OpenFiles } from './open-files.js'
 import type { UploadTable } from './uploads.js'
 
 export interface StoreContext {
@@ -15,9 +16,16 @@ export interface StoreContext {
   readonly clock: Clock
   readonly log: StorageLogger
   readonly uploads: UploadTable
-  /** The open files of those uploads. */
-  readonly files: UploadFiles
+  /** The open files of those uploads, by incoming path. */
+  readonly uploadFiles: OpenFiles<OpenFile>
+  /** Closed immutable shares open for reading, by share path. */
+  readonly shareReaders: OpenFiles<ShareReader>
   readonly maxCallSize: number
   /** Free space less the reserve (not less pending uploads). */
   availableSpace: () => Promise<number>
+}
+
+/** A closed immutable share open for reading, with its layout as it was read. */
+export interface ShareReader extends OpenFile {
+  readonly layout: ImmutableLayout
 }

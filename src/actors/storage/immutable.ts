@@ -4,11 +4,11 @@
  * renamed into `shares/`, is ever listed or read. Each function runs with
  * the storage index's queue held and takes inputs already validated.
  */
-import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { secretsEqual } from '../../crypto/lease.js'
 import { MAX_WRITTEN_RANGES } from './constants.js'
-import type { StoreContext } from './context.js'
+import type { ShareReader, StoreContext } from './context.js'
 import { ensureDurableDir, fsyncDir, isMissing, readAt, removeEmptyDirs, writeAt } from './disk.js'
 import {
   BadContainerError, BadRequestError, BadUploadSecretError, ConflictingWriteError, DataTooLargeError, NoSuchBucketError
@@ -51,7 +51,7 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
     // durable is the share once closed (closeBucket syncs file and directories).
     await mkdir(dirname(incomingPath), { recursive: true })
     const lease = makeLease(ALLOCATION_LEASE_OWNER, request, expiration, new Uint8Array(0), 'hashed')
-    await ctx.files.adopt(incomingPath, await createImmutableContainer(incomingPath, allocatedSize, lease))
+    await ctx.uploadFiles.adopt(incomingPath, { handle: await createImmutableContainer(incomingPath, allocatedSize, lease) })
     ctx.uploads.open({
       storageIndex,
       storageIndexName: name,
@@ -88,7 +88,7 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
   if (upload.written.countAfterAdding(offset, end) > MAX_WRITTEN_RANGES) {
     throw new BadRequestError(`an upload may be written in at most ${MAX_WRITTEN_RANGES} separate ranges`)
   }
-  await ctx.files.use(upload.incomingPath, async handle => {
+  await withUploadFile(ctx, upload, async handle => {
     for (const range of upload.written.overlaps(offset, end)) {
       const before = await readAt(handle, IMMUTABLE_HEADER_SIZE + range.start, range.end - range.start)
       if (!Buffer.from(data.buffer, data.byteOffset + range.start - offset, range.end - range.start).equals(before)) {
@@ -100,11 +100,16 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
   upload.written.add(offset, end)
 }
 
+/** Runs `job` with the upload's file open for reading and writing. */
+async function withUploadFile<T> (ctx: StoreContext, upload: OpenUpload, job: (handle: FileHandle) => Promise<T>): Promise<T> {
+  return await ctx.uploadFiles.use(upload.incomingPath, async () => ({ handle: await open(upload.incomingPath, 'r+') }), async file => await job(file.handle))
+}
+
 /** Deletes an upload's file and forgets it; nothing of it is ever served. */
 export async function discardUpload (ctx: StoreContext, upload: OpenUpload): Promise<void> {
   ctx.uploads.remove(upload)
   try {
-    await ctx.files.release(upload.incomingPath)
+    await ctx.uploadFiles.release(upload.incomingPath)
   } finally {
     await rm(upload.incomingPath, { force: true })
     await removeEmptyDirs(dirname(upload.incomingPath), ctx.paths.incoming)
@@ -118,10 +123,16 @@ export async function closeBucket (ctx: StoreContext, bucket: BucketRef): Promis
     if (await containerKind(upload.finalPath) !== undefined) {
       throw new ConflictingWriteError(`share ${upload.shareNumber} appeared while it was being uploaded`)
     }
-    await ctx.files.use(upload.incomingPath, async handle => { await handle.sync() })
-    await ctx.files.release(upload.incomingPath)
     const finalDir = dirname(upload.finalPath)
-    await ensureDurableDir(finalDir)
+    // The data and the directory it goes to are made durable side by side;
+    // only then is the share renamed into place (and that rename made durable).
+    // Both settle before anything else happens to the file, failure or not.
+    const steps = await Promise.allSettled([
+      withUploadFile(ctx, upload, async handle => { await handle.sync() }),
+      ensureDurableDir(finalDir)
+    ])
+    for (const step of steps) if (step.status === 'rejected') throw step.reason
+    await ctx.uploadFiles.release(upload.incomingPath)
     await rename(upload.incomingPath, upload.finalPath)
     await fsyncDir(finalDir)
   } catch (err: unknown) {
@@ -129,7 +140,10 @@ export async function closeBucket (ctx: StoreContext, bucket: BucketRef): Promis
     throw err
   }
   ctx.uploads.remove(upload)
-  await removeEmptyDirs(dirname(upload.incomingPath), ctx.paths.incoming)
+  // Only the storage index's own directory goes: incoming/<aa>/ stays for
+  // the next upload under that prefix (there are at most 1024; start() clears them).
+  const incomingDir = dirname(upload.incomingPath)
+  await removeEmptyDirs(incomingDir, dirname(incomingDir))
   ctx.log('closed %s share %d', upload.storageIndexName, upload.shareNumber)
 }
 
@@ -145,22 +159,27 @@ export async function listBuckets (ctx: StoreContext, storageIndex: Uint8Array):
 }
 
 export async function readBucket (ctx: StoreContext, storageIndex: Uint8Array, shareNumber: number, offset: number, length: number): Promise<Uint8Array> {
+  const path = sharePath(ctx.paths, storageIndex, shareNumber)
+  return await ctx.shareReaders.use(path, async () => await openShareReader(ctx, path, shareNumber),
+    async share => await readImmutableData(share.handle, share.layout, offset, length))
+}
+
+/** Opens a closed immutable share and reads its layout. */
+async function openShareReader (ctx: StoreContext, path: string, shareNumber: number): Promise<ShareReader> {
   let handle
   try {
-    handle = await open(sharePath(ctx.paths, storageIndex, shareNumber), 'r')
+    handle = await open(path, 'r')
   } catch (err: unknown) {
     if (isMissing(err)) throw new NoSuchBucketError(`no immutable share ${shareNumber} here`)
     throw err
   }
   try {
-    const layout = await readImmutableLayout(handle).catch(async (err: unknown) => {
-      if (err instanceof BadContainerError && await containerKind(sharePath(ctx.paths, storageIndex, shareNumber)) === 'mutable') {
-        throw new NoSuchBucketError(`share ${shareNumber} is mutable, not immutable`)
-      }
-      throw err
-    })
-    return await readImmutableData(handle, layout, offset, length)
-  } finally {
+    return { handle, layout: await readImmutableLayout(handle) }
+  } catch (err: unknown) {
     await handle.close()
+    if (err instanceof BadContainerError && await containerKind(path) === 'mutable') {
+      throw new NoSuchBucketError(`share ${shareNumber} is mutable, not immutable`)
+    }
+    throw err
   }
 }

@@ -11,7 +11,7 @@ import { advisoryFileName, renderAdvisory, writeAdvisory } from './advisories.js
 import { systemClock, type Clock } from './clock.js'
 import {
   DEFAULT_APPLICATION_VERSION, DEFAULT_IDLE_UPLOAD_TIMEOUT_MS, DEFAULT_RESERVED_SPACE, MAX_CALL_SIZE,
-  MAX_CORRUPTION_ADVISORIES, MAX_MUTABLE_SHARE_SIZE, MAX_OPEN_UPLOAD_FILES, MAX_PENDING_CALLS
+  MAX_CORRUPTION_ADVISORIES, MAX_MUTABLE_SHARE_SIZE, MAX_OPEN_SHARE_READERS, MAX_OPEN_UPLOAD_FILES, MAX_PENDING_CALLS
 } from './constants.js'
 import type { StoreContext } from './context.js'
 import { ensureDurableDir } from './disk.js'
@@ -26,10 +26,10 @@ import { addLease, renewLease } from './lease-ops.js'
 import { silentLogger, type StorageLogger } from './logger.js'
 import { slotReadv, slotTestvAndReadvAndWritev } from './mutable.js'
 import { CONTAINER_NODE_ID_SIZE } from './leases.js'
-import { storageIndexName, storePaths } from './paths.js'
+import { bucketDir, storageIndexName, storePaths } from './paths.js'
 import { listShareFiles } from './shares.js'
 import { availableSpace, statfsFreeSpace, type FreeSpaceProbe } from './space.js'
-import { UploadFiles } from './upload-files.js'
+import { OpenFiles } from './open-files.js'
 import { UploadTable, type OpenUpload } from './uploads.js'
 import {
   checkAllocateRequest, checkBucketRef, checkBytes, checkCallLength, checkLeaseSecrets, checkNonNegative, checkReadVector,
@@ -134,7 +134,8 @@ class Local implements LocalStorageServer {
       clock,
       log: init.logger ?? silentLogger,
       uploads,
-      files: new UploadFiles(MAX_OPEN_UPLOAD_FILES),
+      uploadFiles: new OpenFiles(MAX_OPEN_UPLOAD_FILES),
+      shareReaders: new OpenFiles(MAX_OPEN_SHARE_READERS),
       maxCallSize,
       availableSpace: async () => await availableSpace(this.freeSpace, paths.shares, this.reservedSpace)
     }
@@ -168,6 +169,12 @@ class Local implements LocalStorageServer {
         this.ctx.log.error('could not remove the upload of %s share %d: %s', upload.storageIndexName, upload.shareNumber, asStorageError(err).message)
       })
     }
+    // Nothing stays open: shares held for reading, and any file left by a failed removal.
+    for (const files of [this.ctx.shareReaders, this.ctx.uploadFiles]) {
+      await files.releaseAll().catch((err: unknown) => {
+        this.ctx.log.error('could not close a share file: %s', asStorageError(err).message)
+      })
+    }
     this.state = 'stopped'
     this.ctx.log('stopped')
   }
@@ -185,6 +192,18 @@ class Local implements LocalStorageServer {
       } catch (err: unknown) {
         throw asStorageError(err)
       }
+    })
+  }
+
+  /**
+   * As run(), for calls that may change the share files of the storage
+   * index (their leases, their existence): shares of it held open for
+   * reading are closed first, so a read never uses a layout read before.
+   */
+  private async runChanging<T>(storageIndex: Uint8Array, options: CallOptions | undefined, job: () => Promise<T>): Promise<T> {
+    return await this.run(storageIndex, options, async () => {
+      await this.ctx.shareReaders.releaseUnder(bucketDir(this.ctx.paths, storageIndex))
+      return await job()
     })
   }
 
@@ -216,7 +235,7 @@ class Local implements LocalStorageServer {
 
   async allocateBuckets (request: AllocateRequest, options?: CallOptions): Promise<AllocateResult> {
     const checked = checkAllocateRequest(request)
-    return await this.run(checked.storageIndex, options, async () => await allocateBuckets(this.ctx, checked))
+    return await this.runChanging(checked.storageIndex, options, async () => await allocateBuckets(this.ctx, checked))
   }
 
   async writeBucket (bucket: BucketRef, offset: number, data: Uint8Array, options?: CallOptions): Promise<void> {
@@ -228,7 +247,7 @@ class Local implements LocalStorageServer {
 
   async closeBucket (bucket: BucketRef, options?: CallOptions): Promise<void> {
     const checked = checkBucketRef(bucket)
-    await this.run(checked.storageIndex, options, async () => { await closeBucket(this.ctx, checked) })
+    await this.runChanging(checked.storageIndex, options, async () => { await closeBucket(this.ctx, checked) })
   }
 
   async abortBucket (bucket: BucketRef, options?: CallOptions): Promise<void> {
@@ -258,19 +277,19 @@ class Local implements LocalStorageServer {
 
   async slotTestvAndReadvAndWritev (request: TestAndSetRequest, options?: CallOptions): Promise<TestAndSetResult> {
     const checked = checkTestAndSetRequest(request, this.ctx.maxCallSize)
-    return await this.run(checked.storageIndex, options, async () => await slotTestvAndReadvAndWritev(this.ctx, checked))
+    return await this.runChanging(checked.storageIndex, options, async () => await slotTestvAndReadvAndWritev(this.ctx, checked))
   }
 
   async addLease (storageIndex: Uint8Array, secrets: LeaseSecrets, options?: CallOptions): Promise<void> {
     const si = checkStorageIndex(storageIndex)
     const checked = checkLeaseSecrets(secrets)
-    await this.run(si, options, async () => { await addLease(this.ctx, si, checked) })
+    await this.runChanging(si, options, async () => { await addLease(this.ctx, si, checked) })
   }
 
   async renewLease (storageIndex: Uint8Array, renewSecret: Uint8Array, options?: CallOptions): Promise<void> {
     const si = checkStorageIndex(storageIndex)
     const secret = checkSecret(renewSecret, 'lease renew secret')
-    await this.run(si, options, async () => { await renewLease(this.ctx, si, secret) })
+    await this.runChanging(si, options, async () => { await renewLease(this.ctx, si, secret) })
   }
 
   async adviseCorruptShare (type: ShareType, storageIndex: Uint8Array, shareNumber: number, reason: string, options?: CallOptions): Promise<void> {
