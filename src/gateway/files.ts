@@ -32,23 +32,29 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   ERR_UNCOORDINATED_WRITE: 409,
   ERR_READ_ONLY_CAP: 400,
   ERR_BUSY: 503,
-  ERR_STOPPED: 503
+  ERR_STOPPED: 503,
+  ERR_NO_SUCH_CHILD: 404,
+  ERR_EXISTING_CHILD: 409,
+  ERR_NOT_A_DIRECTORY: 400,
+  ERR_DIRECTORY_TOO_LARGE: 413,
+  ERR_PARAMETER: 400
 }
 
 /** Turns a typed failure into an HttpError; anything else stays a 500. */
-function asHttpError (err: unknown): unknown {
+export function asHttpError (err: unknown): unknown {
   if (err instanceof HttpError || !(err instanceof LafsError)) return err
   if (err.name === 'CapFormatError') return new HttpError(400, `invalid cap: ${err.message}`, { cause: err })
+  if (err.name === 'DirnodeFormatError') return new HttpError(400, err.message, { cause: err })
   const status = STATUS_BY_CODE[err.code]
   return status === undefined ? err : new HttpError(status, err.message, { cause: err })
 }
 
-function booleanArg (value: string | null): boolean {
+export function booleanArg (value: string | null): boolean {
   return value !== null && ['true', 't', '1', 'on'].includes(value.toLowerCase())
 }
 
 /** The cap named by the first path segment after the route's prefix. */
-function capFromPath (pathname: string, prefix: string): { cap: Cap, text: string, rest: string[] } {
+export function capFromPath (pathname: string, prefix: string): { cap: Cap, text: string, rest: string[] } {
   const segments = pathname.slice(prefix.length).split('/')
   const first = segments[0] ?? ''
   let text: string

@@ -13,6 +13,7 @@ import { uploaderActor, type Uploader } from '../actors/uploader/index.js'
 import { downloaderActor, type Downloader } from '../actors/downloader/index.js'
 import { mutableFilesActor, type MutableFiles } from '../actors/mutable/index.js'
 import { keyPool } from '../actors/mutable/key-pool.js'
+import { directories, type Directories } from '../fs/directories/index.js'
 import type { ServerSource } from '../actors/grid.js'
 import { storageProtocolHandler } from '../protocol/storage-handler.js'
 import { gridServers } from './grid-servers.js'
@@ -54,6 +55,8 @@ export interface LafsNode {
   readonly uploader: Uploader
   readonly downloader: Downloader
   readonly mutable: MutableFiles
+  /** Directories on the grid, over the node's mutable files, uploader and downloader. */
+  readonly directories: Directories
   /** The storage servers usable now, this node's own included. */
   readonly servers: ServerSource
   /** The web API's base URL, when it runs. */
@@ -72,6 +75,7 @@ interface Actor {
 
 class RunningNode implements LafsNode {
   webUrl: string | undefined
+  readonly directories: Directories
   private web: WebServer | undefined
   private stopping: Promise<void> | undefined
 
@@ -86,7 +90,9 @@ class RunningNode implements LafsNode {
     readonly mutable: MutableFiles,
     readonly servers: ServerSource,
     private readonly actors: Actor[]
-  ) {}
+  ) {
+    this.directories = directories({ mutable, uploader, downloader, log: libp2p.logger.forComponent('lafs:directories') })
+  }
 
   get peerId (): PeerId {
     return this.libp2p.peerId

@@ -13,6 +13,7 @@ import { immutableStorageIndex, randomKey } from '../../crypto/immutable-keys.js
 import { convergentKeyOfFile } from '../../io/immutable-cap.js'
 import { readFileSegments } from '../../io/file-segments.js'
 import { segmentStream } from '../../io/segmenter.js'
+import { GarbagePacer } from '../../io/memory.js'
 import type { GridServer } from '../grid.js'
 import { selectServers } from './server-selection.js'
 import { ShareUpload } from './share-upload.js'
@@ -118,10 +119,13 @@ export async function pushImmutable (segments: AsyncIterable<Uint8Array>, key: U
   try {
     const encoder = new ChkEncoder({ size: params.size, k: params.k, n: params.n, maxSegmentSize: init.maxSegmentSize, key })
     await upload.begin()
+    const pacer = new GarbagePacer()
     let done = 0
     for await (const segment of segments) {
       const { index, blocks } = encoder.encodePlaintext(segment)
       await upload.writeSegment(index, blocks)
+      // Each segment leaves ciphertext, blocks and frames behind once written.
+      pacer.dropped(segment.length * params.n / params.k)
       done += segment.length
       init.onProgress?.({ type: 'upload:encoding', bytes: done, total: params.size })
     }
