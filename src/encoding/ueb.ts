@@ -9,6 +9,7 @@ import { HASH_SIZE, Tag, taggedHash } from '../crypto/hash.js'
 import { netstring, readNetstring } from '../crypto/netstring.js'
 import { divCeil, nextMultiple } from './mathutil.js'
 import { MAX_SHARES } from './segmentation.js'
+import { concatBytes } from '../bytes.js'
 
 /** Readers refuse a UEB of this many bytes or more (Tahoe's ReadBucketProxy.MAX_UEB_SIZE). */
 export const MAX_UEB_SIZE = 2000
@@ -108,14 +109,7 @@ export function packUeb (fields: UebFields & { crypttextHash: Uint8Array }): Uin
   ]
   // The keys are all ASCII, so string order is byte order.
   entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const parts = entries.flatMap(([key, value]) => [encoder.encode(`${key}:`), netstring(value)])
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.length
-  }
-  return out
+  return concatBytes(entries.flatMap(([key, value]) => [encoder.encode(`${key}:`), netstring(value)]))
 }
 
 /** `tagged_hash("allmydata_uri_extension_v1", ueb)`: the hash a CHK cap carries. */

@@ -9,18 +9,19 @@
  * The shares it leaves behind are byte for byte what `packMdmfShare` would
  * lay out for the new version.
  */
-import { encryptPrivateKey, mutableReadkey, mutableWritekey } from '../../crypto/mutable-keys.js'
+import { mutableReadkey, mutableWritekey } from '../../crypto/mutable-keys.js'
 import type { RsaPrivateKey } from '../../crypto/rsa.js'
 import { ParameterError } from '../../errors.js'
-import { buildHashTree, neededHashes } from '../../encoding/hashtree.js'
+import { neededHashes } from '../../encoding/hashtree.js'
 import { divCeil } from '../../encoding/mathutil.js'
 import {
   MDMF_CHECKSTRING_SIZE, MDMF_HEADER_SIZE, MDMF_SHARE_DATA_OFFSET, MDMF_SIGNED_PREFIX_SIZE, SALT_SIZE,
-  mutableBlockHash, mutableGeometry, packCheckstring, packSignedPrefix, segmentPlaintextSize,
+  mutableBlockHash, mutableGeometry, segmentPlaintextSize,
   type MutableVersion, type MutableWriteVector
 } from '../../encoding/mutable/index.js'
 import { packBlockHashTree, packShareHashChain } from '../../encoding/mutable/layout-common.js'
 import { encryptAndEncodeSegment } from '../../encoding/mutable/segment-codec.js'
+import { sealVersion } from '../../encoding/mutable/encode.js'
 import { ErasureCodec, type ZfecKernel } from '../../encoding/zfec/index.js'
 import { randomBytes as nodeRandomBytes } from 'node:crypto'
 import type { PublishShare } from './publish.js'
@@ -115,14 +116,8 @@ export function encodeMdmfUpdate (input: MdmfUpdateInput): MdmfUpdate {
     }
   })
 
-  const blockTrees = leaves.map(shareLeaves => buildHashTree(shareLeaves))
-  const shareTree = buildHashTree(blockTrees.map(tree => tree[0] as Uint8Array))
-  const version: MutableVersion = { ...shape, rootHash: Uint8Array.from(shareTree[0] as Uint8Array) }
-  const signedPrefix = packSignedPrefix(version)
-  const signature = privateKey.sign(signedPrefix)
-  const verificationKey = privateKey.publicKey.toSpkiDer()
-  const encryptedPrivateKey = encryptPrivateKey(writekey, privateKeyDer)
-  const checkstring = packCheckstring(version)
+  const { blockTrees, shareTree, version, signedPrefix, signature, verificationKey, encryptedPrivateKey, checkstring } =
+    sealVersion(shape, leaves, privateKey, writekey, privateKeyDer)
 
   const shares = new Map<number, PublishShare>()
   blockTrees.forEach((blockTree, shnum) => {

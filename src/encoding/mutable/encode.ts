@@ -87,6 +87,47 @@ function saltFrom (random: (size: number) => Uint8Array): Uint8Array {
   return Uint8Array.from(salt)
 }
 
+export interface SealedVersion {
+  /** Every node of each share's block hash tree. */
+  blockTrees: Uint8Array[][]
+  /** Every node of the share hash tree; node 0 is the root hash R. */
+  shareTree: Uint8Array[]
+  version: MutableVersion
+  signedPrefix: Uint8Array
+  signature: Uint8Array
+  verificationKey: Uint8Array
+  encryptedPrivateKey: Uint8Array
+  checkstring: Uint8Array
+}
+
+/**
+ * Closes a version once every share's block hashes are known: the hash
+ * trees, the root hash R, the signed prefix and its signature, and the
+ * key material every share carries.
+ */
+export function sealVersion (
+  shape: Omit<MutableVersion, 'rootHash'>,
+  blockHashes: readonly Uint8Array[][],
+  privateKey: RsaPrivateKey,
+  writekey: Uint8Array,
+  privateKeyDer: Uint8Array
+): SealedVersion {
+  const blockTrees = blockHashes.map(hashes => buildHashTree(hashes))
+  const shareTree = buildHashTree(blockTrees.map(tree => tree[0] as Uint8Array))
+  const version: MutableVersion = { ...shape, rootHash: Uint8Array.from(shareTree[0] as Uint8Array) }
+  const signedPrefix = packSignedPrefix(version)
+  return {
+    blockTrees,
+    shareTree,
+    version,
+    signedPrefix,
+    signature: privateKey.sign(signedPrefix),
+    verificationKey: privateKey.publicKey.toSpkiDer(),
+    encryptedPrivateKey: encryptPrivateKey(writekey, privateKeyDer),
+    checkstring: packCheckstring(version)
+  }
+}
+
 /** Encodes `plaintext` as version `seqnum` of the mutable file keyed by `privateKey`. */
 export function encodeMutableFile (options: MutableEncodeOptions): EncodedMutableFile {
   checkOptions(options)
@@ -116,13 +157,8 @@ export function encodeMutableFile (options: MutableEncodeOptions): EncodedMutabl
     })
   }
 
-  const blockTrees = blockHashes.map(hashes => buildHashTree(hashes))
-  const shareTree = buildHashTree(blockTrees.map(tree => tree[0] as Uint8Array))
-  const version: MutableVersion = { ...shape, rootHash: Uint8Array.from(shareTree[0] as Uint8Array) }
-  const signedPrefix = packSignedPrefix(version)
-  const signature = privateKey.sign(signedPrefix)
-  const verificationKey = privateKey.publicKey.toSpkiDer()
-  const encryptedPrivateKey = encryptPrivateKey(writekey, privateKeyDer)
+  const { blockTrees, shareTree, version, signedPrefix, signature, verificationKey, encryptedPrivateKey } =
+    sealVersion(shape, blockHashes, privateKey, writekey, privateKeyDer)
 
   const shares = blockTrees.map((blockHashTree, shnum): EncodedMutableShare => {
     const shareHashChain = new Map(neededHashes(shnum, n).map(index => [index, shareTree[index] as Uint8Array]))

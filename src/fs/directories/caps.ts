@@ -10,6 +10,7 @@ import {
 import { ParameterError } from '../../errors.js'
 import { DirChildError } from '../errors.js'
 import { NotADirectoryError } from './errors.js'
+import { parseChildCap } from '../dirnode/json.js'
 
 /** A directory cap as text (`URI:DIR2:…`) or parsed. */
 export type DirCapInput = string | DirCap
@@ -46,16 +47,7 @@ export function isImmutableDirCap (cap: ReadableDirCap): cap is ImmutableDirCap 
   return cap.kind === 'dir2-chk' || cap.kind === 'dir2-lit'
 }
 
-/** The parsed cap of a child's text, or undefined when it does not parse. */
-export function parseChildCap (text: string | undefined): Cap | undefined {
-  if (text === undefined) return undefined
-  try {
-    return parseCap(text)
-  } catch (err: unknown) {
-    if (err instanceof CapFormatError) return undefined
-    throw err
-  }
-}
+export { parseChildCap }
 
 /** Just the caps of an entry. */
 export function capsOf (child: ChildCapPair): ChildCapPair {

@@ -49,7 +49,8 @@ const FILE_FORMAT: Partial<Record<KnownCap['kind'], FileFormat>> = {
 
 const DIR_KINDS: ReadonlySet<Cap['kind']> = new Set(['dir2', 'dir2-ro', 'dir2-mdmf', 'dir2-mdmf-ro', 'dir2-chk', 'dir2-lit'])
 
-function parseOrUnknown (text: string | undefined): Cap | undefined {
+/** The parsed cap of a child's text, or undefined when it does not parse. */
+export function parseChildCap (text: string | undefined): Cap | undefined {
   if (text === undefined) return undefined
   try {
     return parseCap(text)
@@ -83,7 +84,7 @@ export interface ChildJsonOptions {
 /** One child of a directory listing: `[type, info]`, info holding metadata and the child's caps. */
 export function childJson (entry: DirEntry, options: ChildJsonOptions = {}): ChildJson {
   const writeCap = options.readOnlyParent === true ? undefined : entry.writeCap
-  const cap = parseOrUnknown(writeCap ?? entry.readCap)
+  const cap = parseChildCap(writeCap ?? entry.readCap)
   let type: NodeType = 'unknown'
   let info: NodeJsonInfo = {}
   if (cap !== undefined && cap.kind !== 'unknown') {

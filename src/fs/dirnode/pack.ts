@@ -12,6 +12,7 @@ import { pythonJsonDumps } from '../python-json.js'
 import { resolveChildCaps, storedReadCap } from './child-caps.js'
 import { compareCodePoints, normalizeChildName } from './names.js'
 import type { DirEntry, PackOptions } from './types.js'
+import { concatBytes } from '../../bytes.js'
 
 const encoder = new TextEncoder()
 const EMPTY = new Uint8Array(0)
@@ -45,7 +46,7 @@ function packEntry (entry: DirEntry, name: string, options: PackOptions): Uint8A
   } else if (caps.writeCap !== undefined) {
     throw new DirChildError(name, `child ${quoted(name)}: a write cap can only be stored with the directory's writekey`)
   }
-  return netstring(concat([
+  return netstring(concatBytes([
     netstring(encoder.encode(name)),
     netstring(encoder.encode(storedReadCap(caps.readCap ?? '', deepImmutable))),
     netstring(rwcapdata),
@@ -53,15 +54,6 @@ function packEntry (entry: DirEntry, name: string, options: PackOptions): Uint8A
   ]))
 }
 
-function concat (parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.length
-  }
-  return out
-}
 
 /**
  * The plaintext body of a directory. A mutable directory needs its
@@ -83,5 +75,5 @@ export function packDirectory (entries: readonly DirEntry[], options: PackOption
     byName.set(name, entry)
   }
   const sorted = [...byName].sort(([a], [b]) => compareCodePoints(a, b))
-  return concat(sorted.map(([name, entry]) => packEntry(entry, name, options)))
+  return concatBytes(sorted.map(([name, entry]) => packEntry(entry, name, options)))
 }
