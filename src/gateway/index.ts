@@ -9,6 +9,7 @@ import { LAFS_VERSION_STRING } from '../node/version.js'
 import { dispatch, type Route } from './http.js'
 import { welcomeRoute } from './welcome.js'
 import { fileRoutes } from './files.js'
+import { withDirectoryRoutes } from './directories.js'
 
 export { HttpError, type Route, type Handler, type GatewayRequest } from './http.js'
 export { welcomeJson, type WelcomeJson, type ServerJson } from './welcome.js'
@@ -19,7 +20,7 @@ export const GATEWAY_HOST = '127.0.0.1'
 export function gatewayRoutes (node: LafsNode): Route[] {
   return [
     welcomeRoute(node, LAFS_VERSION_STRING),
-    ...fileRoutes(node)
+    ...withDirectoryRoutes(fileRoutes(node), node)
   ]
 }
 

@@ -1,4 +1,4 @@
-/** `lafs get CAP [OUT|-]`: downloads a file through the node, to OUT or standard output. */
+/** `lafs get CAP|[ALIAS:]PATH [OUT|-]`: downloads a file through the node, to OUT or standard output. */
 import { createWriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
@@ -8,17 +8,28 @@ import { LafsError } from '../../errors.js'
 import { expectOk, nodeRequest, resolveNodeUrl } from '../node-client.js'
 import { nodeLocation, parseFileStoreArgs } from '../file-store-options.js'
 import { ProgressBar } from '../progress.js'
+import { hasCapPrefix } from '../../fs/paths.js'
+import { gridContext, pathOf, remotePath } from '../grid-client.js'
 
 export const get: Command = {
   path: ['get'],
-  usage: 'get [-d NODEDIR | -u URL] CAP [OUT|-]',
-  summary: 'download a file by its cap to OUT (default: standard output)',
+  usage: 'get [-d NODEDIR | -u URL] CAP|[ALIAS:]PATH [OUT|-]',
+  summary: 'download a file by its cap or grid path to OUT (default: standard output)',
   async run (args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseFileStoreArgs(args, {})
     const [cap, to = '-'] = positionals
     if (cap === undefined || positionals.length > 2) throw new UsageError('expected CAP and at most one OUT')
-    const base = await resolveNodeUrl(nodeLocation(values, io.env))
-    const response = await nodeRequest({ method: 'GET', base, path: `uri/${encodeURIComponent(cap)}` })
+    let base: URL
+    let path: string
+    if (hasCapPrefix(cap) && !cap.includes('/')) {
+      base = await resolveNodeUrl(nodeLocation(values, io.env))
+      path = `uri/${encodeURIComponent(cap)}`
+    } else {
+      const context = await gridContext(values, io)
+      base = context.base
+      path = pathOf(remotePath(cap, context.aliases))
+    }
+    const response = await nodeRequest({ method: 'GET', base, path })
     await expectOk(response)
 
     const total = Number(response.headers['content-length'] ?? NaN)

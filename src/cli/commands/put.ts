@@ -1,21 +1,44 @@
 /**
- * `lafs put [--mutable] [--format CHK|SDMF|MDMF] [FILE|-] [WRITECAP]`:
+ * `lafs put [--mutable] [--format CHK|SDMF|MDMF] [FILE|-] [WRITECAP|[ALIAS:]PATH]`:
  * uploads a file through the node and prints its cap; with a mutable
- * file's write cap as the target, replaces that file's contents.
+ * file's write cap as the target, replaces that file's contents; with a
+ * grid path, links the new file there (into it, when it is a directory).
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { type Command, type CliIo, UsageError, EXIT_OK } from '../command.js'
 import { expectOk, nodeRequest, readText, resolveNodeUrl } from '../node-client.js'
 import { nodeLocation, parseFileStoreArgs } from '../file-store-options.js'
 import { ProgressBar } from '../progress.js'
+import { hasCapPrefix } from '../../fs/paths.js'
+import { gridContext, pathOf, remotePath, splitLast } from '../grid-client.js'
+import { destination } from './ln.js'
+
+/** A target that is a file's cap (the older form), not a grid path. */
+function isFileCapTarget (to: string): boolean {
+  return hasCapPrefix(to) && !to.includes('/') && !to.includes('URI:DIR2')
+}
+
+/** The web API path a PUT of the file goes to. */
+async function putPath (args: { from: string, to: string | undefined, format: string, values: Parameters<typeof gridContext>[0], io: CliIo }): Promise<string> {
+  const { from, to, format } = args
+  if (to === undefined) return format === 'CHK' ? 'uri' : `uri?format=${format}`
+  if (isFileCapTarget(to)) return `uri/${encodeURIComponent(to)}`
+  const { base, aliases } = await gridContext(args.values, args.io)
+  const name = from === '-' ? undefined : basename(from)
+  let target = remotePath(to, aliases)
+  if (name !== undefined) target = await destination(base, target, name)
+  splitLast(target, 'put')
+  return pathOf(target, format === 'CHK' ? {} : { format })
+}
 
 const READ_CHUNK = 1024 * 1024
 
 export const put: Command = {
   path: ['put'],
-  usage: 'put [-d NODEDIR | -u URL] [-m|--mutable] [--format CHK|SDMF|MDMF] [FILE|-] [WRITECAP]',
-  summary: 'upload a file (or standard input) and print its cap; or replace a mutable file',
+  usage: 'put [-d NODEDIR | -u URL] [-m|--mutable] [--format CHK|SDMF|MDMF] [FILE|-] [WRITECAP|[ALIAS:]PATH]',
+  summary: 'upload a file (or standard input) and print its cap; or replace a mutable file, or link it at a grid path',
   async run (args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseFileStoreArgs(args, {
       mutable: { type: 'boolean', short: 'm' },
@@ -27,8 +50,7 @@ export const put: Command = {
     const format = values.format?.toUpperCase() ?? (values.mutable === true ? 'SDMF' : 'CHK')
     if (!['CHK', 'SDMF', 'MDMF'].includes(format)) throw new UsageError(`--format must be CHK, SDMF or MDMF, not '${values.format ?? ''}'`)
     if (values.mutable === true && format === 'CHK') throw new UsageError('--mutable does not go with --format CHK')
-    if (to !== undefined && !to.startsWith('URI:')) throw new UsageError('the target must be a mutable file\'s write cap (URI:SSK:... or URI:MDMF:...); aliases come with directories')
-    const path = to !== undefined ? `uri/${encodeURIComponent(to)}` : format === 'CHK' ? 'uri' : `uri?format=${format}`
+    const path = await putPath({ from, to, format, values, io })
     const base = await resolveNodeUrl(nodeLocation(values, io.env))
 
     let body: AsyncIterable<Uint8Array>
