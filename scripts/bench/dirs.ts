@@ -12,25 +12,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startTestnet, stopTestnet, type TestnetNode } from '../lib/testnet.js'
-import { expectOk, nodeRequest, readText } from '../../src/cli/node-client.js'
+import { requestText } from '../../src/cli/grid-client.js'
 
 const LAFS = fileURLToPath(new URL('../../../bin/lafs.js', import.meta.url))
 const ENTRIES = 100
 const CP_FILES = 1000
 const CP_FILES_PER_DIR = 100
 const FILE_SIZE = 4096
-
-async function request (base: URL, method: string, path: string, body?: string | Buffer): Promise<string> {
-  const bytes = body === undefined ? undefined : Buffer.from(body)
-  const response = await nodeRequest({
-    method,
-    base,
-    path,
-    ...(bytes === undefined ? {} : { body: [bytes], headers: { 'content-length': String(bytes.length) } })
-  })
-  await expectOk(response)
-  return (await readText(response)).trim()
-}
 
 async function lafs (...args: string[]): Promise<string> {
   return await new Promise((resolve, reject) => {
@@ -54,21 +42,21 @@ async function main (): Promise<void> {
   try {
     const gateway = nodes.find(node => !node.storage) as TestnetNode
     const base = new URL(gateway.webUrl)
-    const fileCap = await request(base, 'PUT', 'uri', randomBytes(FILE_SIZE))
+    const fileCap = await requestText(base, 'PUT', 'uri', randomBytes(FILE_SIZE))
 
     let dircap = ''
-    const mkdirSeconds = await timed(async () => { dircap = await request(base, 'POST', 'uri?t=mkdir') })
+    const mkdirSeconds = await timed(async () => { dircap = await requestText(base, 'POST', 'uri?t=mkdir') })
     const dirPath = `uri/${encodeURIComponent(dircap)}`
     const addSeconds = await timed(async () => {
-      for (let i = 0; i < ENTRIES; i++) await request(base, 'PUT', `${dirPath}/entry-${i}?t=uri`, fileCap)
+      for (let i = 0; i < ENTRIES; i++) await requestText(base, 'PUT', `${dirPath}/entry-${i}?t=uri`, fileCap)
     })
     const listSeconds = await timed(async () => {
-      const listing = JSON.parse(await request(base, 'GET', `${dirPath}?t=json`)) as [string, { children: Record<string, unknown> }]
+      const listing = JSON.parse(await requestText(base, 'GET', `${dirPath}?t=json`)) as [string, { children: Record<string, unknown> }]
       const count = Object.keys(listing[1].children).length
       if (count !== ENTRIES) throw new Error(`the listing has ${count} entries, expected ${ENTRIES}`)
     })
     const children = Object.fromEntries(Array.from({ length: ENTRIES }, (_, i) => [`child-${i}`, ['filenode', { ro_uri: fileCap }]]))
-    const withChildrenSeconds = await timed(async () => { await request(base, 'POST', 'uri?t=mkdir-with-children', JSON.stringify(children)) })
+    const withChildrenSeconds = await timed(async () => { await requestText(base, 'POST', 'uri?t=mkdir-with-children', JSON.stringify(children)) })
 
     const tree = join(dir, 'tree')
     for (let i = 0; i < CP_FILES; i++) {
