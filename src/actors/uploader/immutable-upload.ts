@@ -69,7 +69,8 @@ export async function uploadImmutableFile (path: string, size: number, init: Imm
       size, convergenceSecret: init.convergenceSecret, k: init.k, n: init.n, maxSegmentSize: init.maxSegmentSize, signal: init.signal
     }))
   init.onProgress?.({ type: 'upload:hashing', bytes: size, total: size })
-  const segments = readFileSegments(path, { segmentSize: params.segmentSize, expectedSize: size, signal: init.signal })
+  // The encoder keeps only ciphertext, so the read buffers can be reused.
+  const segments = readFileSegments(path, { segmentSize: params.segmentSize, expectedSize: size, reuseBuffers: true, signal: init.signal })
   return await pushImmutable(segments, key, params, init)
 }
 
