@@ -83,6 +83,23 @@ async function eventually (test: () => boolean, what: string, limitMs = 5000): P
   }
 }
 
+/** A storage wrapper whose first writeBucket waits until `release()`; later writes pass straight through. */
+function holdFirstWrite (): { release: () => void, wrap: (local: StorageServer) => StorageServer } {
+  let release!: () => void
+  const gate = new Promise<void>(resolve => { release = resolve })
+  let held = true
+  const wrap = (local: StorageServer): StorageServer => Object.assign(Object.create(local) as StorageServer, {
+    writeBucket: async (...args: Parameters<StorageServer['writeBucket']>) => {
+      if (held) {
+        held = false
+        await gate
+      }
+      await local.writeBucket(...args)
+    }
+  })
+  return { release, wrap }
+}
+
 /** Registers a raw handler for a test protocol; returns a function that removes it. */
 async function rawHandler (protocol: string, handle: (stream: Stream) => void): Promise<() => Promise<void>> {
   const pair = await peers()
@@ -92,19 +109,9 @@ async function rawHandler (protocol: string, handle: (stream: Stream) => void): 
 
 describe('remote storage over /lafs/storage/1', () => {
   it('pipelines many writes on one stream and reads them back intact', async () => {
-    let release!: () => void
-    const gate = new Promise<void>(resolve => { release = resolve })
-    let held = true
-    const served = await serve(local => Object.assign(Object.create(local) as StorageServer, {
-      // The first write waits until the test has seen the pipeline fill.
-      writeBucket: async (...args: Parameters<StorageServer['writeBucket']>) => {
-        if (held) {
-          held = false
-          await gate
-        }
-        await local.writeBucket(...args)
-      }
-    }), { maxBufferedRequests: 8 }, { maxOutstandingRequests: 16 })
+    // The first write waits until the test has seen the pipeline fill.
+    const { release, wrap } = holdFirstWrite()
+    const served = await serve(wrap, { maxBufferedRequests: 8 }, { maxOutstandingRequests: 16 })
     try {
       const chunk = 4096
       const count = 64
@@ -141,18 +148,8 @@ describe('remote storage over /lafs/storage/1', () => {
   })
 
   it('lets a client fill its default window, past libp2p\'s 4 MiB unread limit, without the stream being reset', async () => {
-    let release!: () => void
-    const gate = new Promise<void>(resolve => { release = resolve })
-    let held = true
-    const served = await serve(local => Object.assign(Object.create(local) as StorageServer, {
-      writeBucket: async (...args: Parameters<StorageServer['writeBucket']>) => {
-        if (held) {
-          held = false
-          await gate
-        }
-        await local.writeBucket(...args)
-      }
-    }))
+    const { release, wrap } = holdFirstWrite()
+    const served = await serve(wrap)
     try {
       const block = 349_526
       const count = 24
