@@ -16,6 +16,7 @@ import { segmentStream } from '../../io/segmenter.js'
 import { GarbagePacer } from '../../io/memory.js'
 import type { GridServer } from '../grid.js'
 import { selectServers } from './server-selection.js'
+import { happiness } from './placement.js'
 import { ShareUpload } from './share-upload.js'
 
 export interface EncodingParameters {
@@ -54,13 +55,17 @@ export interface UploadResult {
   sharesWritten: number
 }
 
+/** A small file's result: its bytes are the cap, and nothing is stored. */
+function literal (data: Uint8Array, init: ImmutableUploadInit): UploadResult {
+  const cap = formatCap({ kind: 'lit', data })
+  init.onProgress?.({ type: 'upload:done', cap })
+  return { cap, size: data.length, happiness: 0, sharesWritten: 0 }
+}
+
 /** Uploads the file at `path`, of `size` bytes, reading it twice for a convergent key. */
 export async function uploadImmutableFile (path: string, size: number, init: ImmutableUploadInit): Promise<UploadResult> {
   if (size <= LIT_MAX_SIZE) {
-    const data = await readFile(path, { signal: init.signal })
-    const cap = formatCap({ kind: 'lit', data })
-    init.onProgress?.({ type: 'upload:done', cap })
-    return { cap, size: data.length, happiness: 0, sharesWritten: 0 }
+    return literal(await readFile(path, { signal: init.signal }), init)
   }
   const params = chkParams(size, init.k, init.n, init.maxSegmentSize)
   const key = init.key ?? (init.convergenceSecret === undefined
@@ -82,9 +87,7 @@ export async function uploadImmutableStream (source: AsyncIterable<Uint8Array>, 
   if (size <= LIT_MAX_SIZE) {
     const parts: Uint8Array[] = []
     for await (const chunk of segmentStream(source, LIT_MAX_SIZE + 1, size)) parts.push(chunk)
-    const cap = formatCap({ kind: 'lit', data: Buffer.concat(parts) })
-    init.onProgress?.({ type: 'upload:done', cap })
-    return { cap, size, happiness: 0, sharesWritten: 0 }
+    return literal(Buffer.concat(parts), init)
   }
   const params = chkParams(size, init.k, init.n, init.maxSegmentSize)
   return await pushImmutable(segmentStream(source, params.segmentSize, size), randomKey(), params, init)
@@ -134,7 +137,8 @@ export async function pushImmutable (segments: AsyncIterable<Uint8Array>, key: U
     const closed = await upload.finish(encoding)
     const cap = formatCap({ kind: 'chk', key, uebHash: encoding.uebHash, k: params.k, n: params.n, size: params.size })
     init.onProgress?.({ type: 'upload:done', cap })
-    return { cap, size: params.size, happiness: selection.happiness, sharesWritten: closed.length }
+    // Happiness as it stands after the writes: servers may have dropped out on the way.
+    return { cap, size: params.size, happiness: happiness(upload.holdings()), sharesWritten: closed.length }
   } catch (err: unknown) {
     await upload.abort()
     throw err
