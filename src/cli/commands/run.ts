@@ -41,6 +41,8 @@ export const run: Command = {
     let node
     try {
       const { startNode } = await import('../../node/index.js')
+      const { tuneHeapForTransfers } = await import('../../node/heap.js')
+      tuneHeapForTransfers()
       const { gateway } = await import('../../gateway/index.js')
       node = await startNode(dir, { web: gateway })
     } catch (err: unknown) {
