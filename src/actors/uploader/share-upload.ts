@@ -120,9 +120,11 @@ export class ShareUpload {
       return
     }
     const round = [...this.#live].map(async bucket => {
+      // A bucket's writes (the trailer has four) go out together, pipelined
+      // on the server's stream, rather than one round trip each.
       const writes = [writesFor(bucket)].flat()
       try {
-        for (const write of writes) await this.#send(bucket, write)
+        await Promise.all(writes.map(async write => { await this.#send(bucket, write) }))
       } catch {
         this.#live.delete(bucket)
       }
