@@ -4,7 +4,8 @@
  * renamed into `shares/`, is ever listed or read. Each function runs with
  * the storage index's queue held and takes inputs already validated.
  */
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { mkdirSync, renameSync } from 'node:fs'
+import { open, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { secretsEqual } from '../../crypto/lease.js'
 import { MAX_WRITTEN_RANGES } from './constants.js'
@@ -26,7 +27,7 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
   const { storageIndex, shareNumbers, allocatedSize } = request
   const name = storageIndexName(storageIndex)
   const expiration = leaseExpiration(ctx.clock.now())
-  const held = await listShareFiles(ctx.paths, storageIndex)
+  const held = listShareFiles(ctx.paths, storageIndex)
   const alreadyHave: number[] = []
   for (const share of held) {
     if (share.kind !== 'immutable') continue
@@ -49,7 +50,7 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
     const incomingPath = incomingSharePath(ctx.paths, storageIndex, shareNumber)
     // Not made durable: nothing in incoming/ survives a restart. What is
     // durable is the share once closed (closeBucket syncs file and directories).
-    await mkdir(dirname(incomingPath), { recursive: true })
+    mkdirSync(dirname(incomingPath), { recursive: true })
     const lease = makeLease(ALLOCATION_LEASE_OWNER, request, expiration, new Uint8Array(0), 'hashed')
     await ctx.uploadFiles.adopt(incomingPath, { handle: await createImmutableContainer(incomingPath, allocatedSize, lease) })
     ctx.uploads.open({
@@ -112,7 +113,7 @@ export async function discardUpload (ctx: StoreContext, upload: OpenUpload): Pro
     await ctx.uploadFiles.release(upload.incomingPath)
   } finally {
     await rm(upload.incomingPath, { force: true })
-    await removeEmptyDirs(dirname(upload.incomingPath), ctx.paths.incoming)
+    removeEmptyDirs(dirname(upload.incomingPath), ctx.paths.incoming)
   }
 }
 
@@ -120,7 +121,7 @@ export async function closeBucket (ctx: StoreContext, bucket: BucketRef): Promis
   const upload = openUpload(ctx, bucket)
   try {
     // A mutable share created meanwhile under the same number must not be replaced.
-    if (await containerKind(upload.finalPath) !== undefined) {
+    if (containerKind(upload.finalPath) !== undefined) {
       throw new ConflictingWriteError(`share ${upload.shareNumber} appeared while it was being uploaded`)
     }
     const finalDir = dirname(upload.finalPath)
@@ -133,7 +134,7 @@ export async function closeBucket (ctx: StoreContext, bucket: BucketRef): Promis
     ])
     for (const step of steps) if (step.status === 'rejected') throw step.reason
     await ctx.uploadFiles.release(upload.incomingPath)
-    await rename(upload.incomingPath, upload.finalPath)
+    renameSync(upload.incomingPath, upload.finalPath)
     await fsyncDir(finalDir)
   } catch (err: unknown) {
     await discardUpload(ctx, upload)
@@ -143,7 +144,7 @@ export async function closeBucket (ctx: StoreContext, bucket: BucketRef): Promis
   // Only the storage index's own directory goes: incoming/<aa>/ stays for
   // the next upload under that prefix (there are at most 1024; start() clears them).
   const incomingDir = dirname(upload.incomingPath)
-  await removeEmptyDirs(incomingDir, dirname(incomingDir))
+  removeEmptyDirs(incomingDir, dirname(incomingDir))
   ctx.log('closed %s share %d', upload.storageIndexName, upload.shareNumber)
 }
 
@@ -153,8 +154,8 @@ export async function abortBucket (ctx: StoreContext, bucket: BucketRef): Promis
   ctx.log('aborted %s share %d', upload.storageIndexName, upload.shareNumber)
 }
 
-export async function listBuckets (ctx: StoreContext, storageIndex: Uint8Array): Promise<number[]> {
-  const shares = await listShareFiles(ctx.paths, storageIndex)
+export function listBuckets (ctx: StoreContext, storageIndex: Uint8Array): number[] {
+  const shares = listShareFiles(ctx.paths, storageIndex)
   return shares.filter(share => share.kind === 'immutable').map(share => share.shareNumber)
 }
 
@@ -177,7 +178,7 @@ async function openShareReader (ctx: StoreContext, path: string, shareNumber: nu
     return { handle, layout: await readImmutableLayout(handle) }
   } catch (err: unknown) {
     await handle.close()
-    if (err instanceof BadContainerError && await containerKind(path) === 'mutable') {
+    if (err instanceof BadContainerError && containerKind(path) === 'mutable') {
       throw new NoSuchBucketError(`share ${shareNumber} is mutable, not immutable`)
     }
     throw err

@@ -23,7 +23,7 @@ async function withShare<T> (share: ShareFile, job: (handle: FileHandle) => Prom
 /** Renews the lease with this renew secret on every share, or adds one where it is missing; nothing if no shares. */
 export async function addLease (ctx: StoreContext, storageIndex: Uint8Array, secrets: LeaseSecrets): Promise<void> {
   const expiration = leaseExpiration(ctx.clock.now())
-  for (const share of await listShareFiles(ctx.paths, storageIndex)) {
+  for (const share of listShareFiles(ctx.paths, storageIndex)) {
     if (share.kind === 'immutable') {
       await withShare(share, async handle => { await addOrRenewImmutableLease(handle, await readImmutableLayout(handle), LEASE_OWNER, secrets, expiration) })
     } else if (share.kind === 'mutable') {
@@ -36,7 +36,7 @@ export async function addLease (ctx: StoreContext, storageIndex: Uint8Array, sec
 export async function renewLease (ctx: StoreContext, storageIndex: Uint8Array, renewSecret: Uint8Array): Promise<void> {
   const expiration = leaseExpiration(ctx.clock.now())
   let renewed = false
-  for (const share of await listShareFiles(ctx.paths, storageIndex)) {
+  for (const share of listShareFiles(ctx.paths, storageIndex)) {
     if (share.kind === 'immutable') {
       renewed = await withShare(share, async handle => await renewImmutableLease(handle, await readImmutableLayout(handle), renewSecret, expiration)) || renewed
     } else if (share.kind === 'mutable') {

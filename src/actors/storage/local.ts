@@ -257,7 +257,7 @@ class Local implements LocalStorageServer {
 
   async listBuckets (storageIndex: Uint8Array, options?: CallOptions): Promise<number[]> {
     const si = checkStorageIndex(storageIndex)
-    return await this.run(si, options, async () => await listBuckets(this.ctx, si))
+    return await this.run(si, options, () => Promise.resolve(listBuckets(this.ctx, si)))
   }
 
   async readBucket (storageIndex: Uint8Array, shareNumber: number, offset: number, length: number, options?: CallOptions): Promise<Uint8Array> {
@@ -299,7 +299,7 @@ class Local implements LocalStorageServer {
     if (typeof reason !== 'string') throw new BadRequestError('the reason must be text')
     await this.run(si, options, async () => {
       const name = storageIndexName(si)
-      const held = (await listShareFiles(this.ctx.paths, si)).some(share => share.shareNumber === shnum && share.kind === type)
+      const held = listShareFiles(this.ctx.paths, si).some(share => share.shareNumber === shnum && share.kind === type)
       if (!held) return
       if (this.advisoryCount >= MAX_CORRUPTION_ADVISORIES) {
         this.ctx.log('dropping a corruption advisory for %s share %d: %d reports already kept', name, shnum, this.advisoryCount)

@@ -44,7 +44,7 @@ export async function slotReadv (ctx: StoreContext, storageIndex: Uint8Array, sh
   const wanted = new Set(shareNumbers)
   const budget = { left: ctx.maxCallSize }
   const out = new Map<number, Uint8Array[]>()
-  for (const file of await listShareFiles(ctx.paths, storageIndex)) {
+  for (const file of listShareFiles(ctx.paths, storageIndex)) {
     if (file.kind !== 'mutable' || (wanted.size > 0 && !wanted.has(file.shareNumber))) continue
     const handle = await open(file.path, 'r')
     try {
@@ -58,7 +58,7 @@ export async function slotReadv (ctx: StoreContext, storageIndex: Uint8Array, sh
 
 /** Opens every share of the slot and checks the write enabler against each. */
 async function openSlot (ctx: StoreContext, storageIndex: Uint8Array, writeEnabler: Uint8Array, shares: Map<number, OpenShare>): Promise<void> {
-  for (const file of await listShareFiles(ctx.paths, storageIndex)) {
+  for (const file of listShareFiles(ctx.paths, storageIndex)) {
     if (file.kind !== 'mutable') {
       throw new BadContainerError(`share ${file.shareNumber} of this storage index is not a mutable container`)
     }
@@ -117,7 +117,7 @@ async function applyWrites (ctx: StoreContext, storageIndex: Uint8Array, writeEn
         shares.delete(shareNumber)
         await share.handle.close()
         await rm(sharePath(ctx.paths, storageIndex, shareNumber), { force: true })
-        await removeEmptyDirs(dir, ctx.paths.shares)
+        removeEmptyDirs(dir, ctx.paths.shares)
       }
       continue
     }

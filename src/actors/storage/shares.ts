@@ -2,9 +2,9 @@
  * The share files held for one storage index, each with the kind of
  * container it is, told apart by its first bytes as Tahoe does.
  */
-import { open, readdir } from 'node:fs/promises'
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs'
 import { join } from 'node:path'
-import { errorCode, isMissing, readAt } from './disk.js'
+import { errorCode, isMissing } from './disk.js'
 import { isImmutableHeader } from './immutable-container.js'
 import { mutableHeaderVersion } from './mutable-container.js'
 import { bucketDir, parseShareFileName, type StorePaths } from './paths.js'
@@ -20,37 +20,48 @@ export interface ShareFile {
 /** Bytes read to tell the container kinds apart (the mutable magic). */
 const KIND_PROBE_SIZE = 32
 
-export async function containerKind (path: string): Promise<ContainerKind | undefined> {
-  let handle
+/**
+ * The kind of container at `path`, or undefined when there is no file.
+ * Synchronous, like the other directory work (see disk.ts): a 32-byte read
+ * of a file's head, usually from the page cache.
+ */
+export function containerKind (path: string): ContainerKind | undefined {
+  let fd: number
   try {
-    handle = await open(path, 'r')
+    fd = openSync(path, 'r')
   } catch (err: unknown) {
     if (isMissing(err)) return undefined
     throw err
   }
   try {
-    let head: Uint8Array
+    const head = Buffer.alloc(KIND_PROBE_SIZE)
+    let length = 0
     try {
-      head = await readAt(handle, 0, KIND_PROBE_SIZE)
+      while (length < head.length) {
+        const read = readSync(fd, head, length, head.length - length, length)
+        if (read === 0) break
+        length += read
+      }
     } catch (err: unknown) {
       // A directory where a share file should be is simply not a share.
       if (errorCode(err) === 'EISDIR') return 'unknown'
       throw err
     }
-    if (mutableHeaderVersion(head) !== undefined) return 'mutable'
-    if (isImmutableHeader(head)) return 'immutable'
+    const probe = head.subarray(0, length)
+    if (mutableHeaderVersion(probe) !== undefined) return 'mutable'
+    if (isImmutableHeader(probe)) return 'immutable'
     return 'unknown'
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 
 /** Share files of a storage index, by ascending share number. Other entries are ignored. */
-export async function listShareFiles (paths: StorePaths, storageIndex: Uint8Array): Promise<ShareFile[]> {
+export function listShareFiles (paths: StorePaths, storageIndex: Uint8Array): ShareFile[] {
   const dir = bucketDir(paths, storageIndex)
   let names: string[]
   try {
-    names = await readdir(dir)
+    names = readdirSync(dir)
   } catch (err: unknown) {
     if (isMissing(err) || errorCode(err) === 'ENOTDIR') return []
     throw err
@@ -60,7 +71,7 @@ export async function listShareFiles (paths: StorePaths, storageIndex: Uint8Arra
     const shareNumber = parseShareFileName(name)
     if (shareNumber === undefined) continue
     const path = join(dir, name)
-    const kind = await containerKind(path)
+    const kind = containerKind(path)
     if (kind !== undefined) out.push({ shareNumber, path, kind })
   }
   return out.sort((a, b) => a.shareNumber - b.shareNumber)

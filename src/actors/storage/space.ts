@@ -3,14 +3,15 @@
  * the file system reports for unprivileged users, less the reserved space,
  * never below zero. Pending upload allocations are subtracted by the caller.
  */
-import { statfs } from 'node:fs/promises'
+import { statfsSync } from 'node:fs'
 
 /** Reports free bytes on the file system that holds `dir`. */
 export type FreeSpaceProbe = (dir: string) => Promise<number>
 
-export const statfsFreeSpace: FreeSpaceProbe = async (dir) => {
-  const stats = await statfs(dir)
-  return stats.bavail * stats.bsize
+/** Synchronous underneath, like the storage actor's other directory work (see disk.ts). */
+export const statfsFreeSpace: FreeSpaceProbe = (dir) => {
+  const stats = statfsSync(dir)
+  return Promise.resolve(stats.bavail * stats.bsize)
 }
 
 export async function availableSpace (probe: FreeSpaceProbe, dir: string, reserved: number): Promise<number> {
