@@ -22,6 +22,8 @@ export const BOOTSTRAP_NODES = 2
 export const DEFAULT_START_TIMEOUT = 60_000
 export const DEFAULT_STOP_TIMEOUT = 10_000
 const POLL_INTERVAL = 100
+/** Extra node flags for every spawned node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`), split on spaces; for profiling. */
+export const NODE_ARGS_ENV = 'LAFS_TESTNET_NODE_ARGS'
 
 /** bin/lafs.js, from dist/scripts/lib/testnet.js. */
 const LAFS_BIN = fileURLToPath(new URL('../../../bin/lafs.js', import.meta.url))
@@ -84,7 +86,8 @@ async function isEmptyOrMissing (dir: string): Promise<boolean> {
 export function spawnNode (nodeDir: string): number {
   const log = openSync(join(nodeDir, 'logs', 'node.log'), 'a')
   try {
-    const child = spawn(process.execPath, [LAFS_BIN, 'run', nodeDir], {
+    const nodeArgs = (process.env[NODE_ARGS_ENV] ?? '').split(' ').filter(arg => arg !== '')
+    const child = spawn(process.execPath, [...nodeArgs, LAFS_BIN, 'run', nodeDir], {
       detached: true,
       stdio: ['ignore', log, log]
     })

@@ -12,8 +12,12 @@ import { LafsError, ParameterError } from '../../errors.js'
  * retry if needed.
  */
 export class UncoordinatedWriteError extends LafsError {
-  constructor (message: string) {
+  /** Places where this publish's shares were written anyway; 0 means the grid is as if it never ran. */
+  readonly written: number
+
+  constructor (message: string, written = 0) {
     super('ERR_UNCOORDINATED_WRITE', message)
+    this.written = written
   }
 }
 

@@ -9,6 +9,7 @@
  * writekey, not the other way round).
  */
 import type { RsaPrivateKey } from '../../crypto/rsa.js'
+import { mutableVersionKey } from '../../encoding/mutable/index.js'
 import { ParameterError } from '../../errors.js'
 import type { MutableWriteCap } from '../../encoding/caps.js'
 import type { MutableFormat } from '../../encoding/mutable/index.js'
@@ -20,11 +21,15 @@ import {
   DEFAULT_CALL_TIMEOUT_MS, DEFAULT_KEY_POOL_SIZE, DEFAULT_MAX_CONCURRENT_MUTABLE_JOBS, DEFAULT_MAX_OUTSTANDING,
   DEFAULT_MAX_QUEUED_MUTABLE_JOBS, DEFAULT_MUTABLE_K, DEFAULT_MUTABLE_N
 } from './constants.js'
-import { readKeysOf, writeKeysOf, type MutableFileCap, type MutableJobContext } from './context.js'
-import { WriteOffsetError } from './errors.js'
+import { KeyedQueue } from '../storage/keyed-queue.js'
+import { readKeysOf, writeKeysOf, type FileWriteKeys, type MutableFileCap, type MutableJobContext } from './context.js'
+import { UncoordinatedWriteError, WriteOffsetError } from './errors.js'
+import { FileStateCache, fileStateKey, type FileStateCacheInit } from './file-state.js'
 import { keyPool, type KeyPool } from './key-pool.js'
+import { modifyFile, type ModifyOutcome, type ModifyRun, type MutableModifier, type MutableModifyResult } from './modify-file.js'
 import { writeAtFile, type WriteResult } from './modify.js'
-import { createFile, mapFile, overwriteFile, readFile, type EncodingParameters, type MutableReadResult } from './operations.js'
+import { createFile, mapFile, readFile, type EncodingParameters, type MutableReadResult } from './operations.js'
+import { mapAfterPublish } from './published-map.js'
 import type { ByteRange } from './retrieve.js'
 import type { Servermap, ServermapMode } from './servermap.js'
 import { adviseCorruptShare } from './slot-io.js'
@@ -35,6 +40,8 @@ export {
 export { keyPool, type KeyPool, type KeyPoolInit } from './key-pool.js'
 export type { Servermap, ServermapMode, VersionInfo, ShareRecord, BadShareRecord } from './servermap.js'
 export type { MutableFileCap } from './context.js'
+export type { ModifyInfo, MutableModifier, MutableModifyResult } from './modify-file.js'
+export type { FileStateCacheInit } from './file-state.js'
 export type { EncodingParameters, MutableReadResult, WriteResult, ByteRange }
 
 export interface MutableFilesInit {
@@ -50,6 +57,8 @@ export interface MutableFilesInit {
   maxOutstanding?: number
   /** RSA keys generated ahead for new files. @default DEFAULT_KEY_POOL_SIZE */
   keyPoolSize?: number
+  /** Bounds of the state kept per file this node writes (see file-state.ts); maxEntries 0 keeps none. */
+  stateCache?: FileStateCacheInit
   kernel?: ZfecKernel
 }
 
@@ -76,6 +85,15 @@ export interface ReadOptions extends JobOptions {
   range?: ByteRange
   /** Read with this map instead of building one. */
   servermap?: Servermap
+  /** Sees the chosen version's size before its contents are fetched; throws to refuse it. */
+  checkSize?: (size: number) => void
+}
+
+export interface ModifyOptions extends JobOptions {
+  /** True when an earlier attempt of the same change may have landed (passed on to the modifier). @default false */
+  retry?: boolean
+  /** Sees the current version's size before its contents are fetched; throws to refuse it. */
+  checkSize?: (size: number) => void
 }
 
 export interface WriteOptions extends JobOptions {
@@ -92,6 +110,13 @@ export interface MutableFiles {
   read: (cap: MutableFileCap, options?: ReadOptions) => Promise<MutableReadResult>
   /** Replaces the contents. Needs a write cap. */
   overwrite: (cap: MutableFileCap, data: Uint8Array, options?: WriteOptions) => Promise<WriteResult>
+  /**
+   * Read-modify-write (Tahoe's `modify`): `modifier` turns the current
+   * contents into the new ones, published as the next version. Starts from
+   * what this node last published when it has that, else from the servers;
+   * UncoordinatedWriteError when another writer got in between. Needs a write cap.
+   */
+  modify: (cap: MutableFileCap, modifier: MutableModifier, options?: ModifyOptions) => Promise<MutableModifyResult>
   /** Writes `data` at `offset` (at most the size; may grow the file). Needs a write cap. */
   writeAt: (cap: MutableFileCap, offset: number, data: Uint8Array, options?: WriteOptions) => Promise<WriteResult>
   /** What the servers hold of the file ('write' asks every server). */
@@ -112,6 +137,10 @@ class MutableFilesActor implements MutableFiles {
   readonly #encoding: EncodingParameters
   /** Corruption reports under way; awaited on stop. */
   readonly #advisories = new Set<Promise<void>>()
+  /** What this node last published of each file it writes. */
+  readonly #states: FileStateCache
+  /** Writes of one file run one at a time (as Tahoe serializes a filenode's writes), so they never collide with each other. */
+  readonly #writes = new KeyedQueue()
 
   constructor (init: MutableFilesInit, components: MutableFilesComponents) {
     this.#init = init
@@ -119,6 +148,7 @@ class MutableFilesActor implements MutableFiles {
     this.#log = components.log ?? silentLogger
     this.#encoding = init.encoding ?? { k: DEFAULT_MUTABLE_K, n: DEFAULT_MUTABLE_N }
     this.#keys = components.keys ?? keyPool({ size: init.keyPoolSize ?? DEFAULT_KEY_POOL_SIZE, log: this.#log })
+    this.#states = new FileStateCache(init.stateCache)
     this.#jobs = new JobQueue({
       name: 'the mutable-file actor',
       concurrency: init.maxConcurrent ?? DEFAULT_MAX_CONCURRENT_MUTABLE_JOBS,
@@ -136,6 +166,7 @@ class MutableFilesActor implements MutableFiles {
     this.#jobs.stop()
     await this.#keys.stop()
     await Promise.all(this.#advisories)
+    this.#states.clear()
   }
 
   async create (data: Uint8Array, options: CreateOptions = {}): Promise<MutableWriteCap> {
@@ -146,22 +177,36 @@ class MutableFilesActor implements MutableFiles {
       const privateKey = options.privateKey ?? await this.#keys.take(ctx.signal)
       const { cap, result } = await createFile(ctx, data, { format, privateKey, encoding: this.#encoding })
       this.#log('created a %s file of %d bytes: %d shares', format, data.length, result.distinctShares)
+      const keys = writeKeysOf(cap, 'create')
+      const map = mapAfterPublish(keys.storageIndex, undefined, ctx.servers, result)
+      const state = map === undefined
+        ? undefined
+        : { map, version: result.version, versionKey: mutableVersionKey(result.version), plaintext: data.slice(), secrets: new Map() }
+      this.#states.remember(fileStateKey(keys.storageIndex, keys.fingerprint), privateKey, state)
       return cap
     })
   }
 
   async read (cap: MutableFileCap, options: ReadOptions = {}): Promise<MutableReadResult> {
     const keys = readKeysOf(cap)
-    return await this.#run(options, keys.storageIndex, async ctx => await readFile(ctx, keys, options))
+    const kept = this.#states.state(fileStateKey(keys.storageIndex, keys.fingerprint))
+    return await this.#run(options, keys.storageIndex, async ctx => await readFile(ctx, keys, { ...options, kept }))
   }
 
   async overwrite (cap: MutableFileCap, data: Uint8Array, options: WriteOptions = {}): Promise<WriteResult> {
     const keys = writeKeysOf(cap, 'overwrite')
     checkData(data)
     return await this.#run(options, keys.storageIndex, async ctx => {
-      const { version, distinctShares } = await overwriteFile(ctx, keys, data, { servermap: options.servermap, encoding: this.#encoding })
-      return { seqnum: version.seqnum, size: version.dataLength, distinctShares, partial: false }
+      const { seqnum, size, distinctShares } = await this.#modify(ctx, keys, data, { map: options.servermap, retry: false })
+      return { seqnum, size, distinctShares, partial: false }
     })
+  }
+
+  async modify (cap: MutableFileCap, modifier: MutableModifier, options: ModifyOptions = {}): Promise<MutableModifyResult> {
+    const keys = writeKeysOf(cap, 'modify')
+    if (typeof modifier !== 'function') throw new ParameterError('modify needs a function from the old contents to the new')
+    return await this.#run(options, keys.storageIndex, async ctx =>
+      await this.#modify(ctx, keys, modifier, { retry: options.retry ?? false, checkSize: options.checkSize }))
   }
 
   async writeAt (cap: MutableFileCap, offset: number, data: Uint8Array, options: WriteOptions = {}): Promise<WriteResult> {
@@ -169,7 +214,60 @@ class MutableFilesActor implements MutableFiles {
     checkData(data)
     // Whether it is past the end is known only once the servers have answered.
     if (!Number.isSafeInteger(offset) || offset < 0) throw new WriteOffsetError(`offset ${offset} is not a non-negative integer`)
-    return await this.#run(options, keys.storageIndex, async ctx => await writeAtFile(ctx, keys, offset, data, { servermap: options.servermap, encoding: this.#encoding }))
+    const key = fileStateKey(keys.storageIndex, keys.fingerprint)
+    return await this.#run(options, keys.storageIndex, async ctx => await this.#writes.run(key, async () => {
+      // A partial write leaves shares this node has not seen whole: the next modify maps afresh.
+      this.#states.forget(key)
+      return await writeAtFile(ctx, keys, offset, data, { servermap: options.servermap, encoding: this.#encoding })
+    }))
+  }
+
+  /**
+   * A modify or overwrite, one at a time per file, from kept state when
+   * there is some. When that attempt fails, or the modifier throws or asks
+   * for no write (it judged contents that may be out of date), the state is
+   * dropped and the attempt runs again from a fresh servermap. If the failed
+   * attempt had written some shares, it runs again only when no other
+   * writer's version is in sight (a share that changed under it was, say,
+   * damaged); otherwise its UncoordinatedWriteError stands.
+   */
+  async #modify (
+    ctx: MutableJobContext, keys: FileWriteKeys, change: MutableModifier | Uint8Array,
+    options: { retry: boolean, map?: Servermap, checkSize?: (size: number) => void }
+  ): Promise<MutableModifyResult> {
+    const key = fileStateKey(keys.storageIndex, keys.fingerprint)
+    return await this.#writes.run(key, async () => {
+      let run: ModifyRun = { encoding: this.#encoding, ...options, privateKey: this.#states.privateKey(key) }
+      const start = options.map === undefined ? this.#states.state(key) : undefined
+      if (start !== undefined && run.privateKey !== undefined) {
+        let failure: unknown
+        try {
+          const outcome = await modifyFile(ctx, keys, change, { ...run, start })
+          if (outcome.result.changed) return this.#keep(key, outcome)
+        } catch (err: unknown) {
+          ctx.signal?.throwIfAborted()
+          failure = err
+        }
+        this.#states.forget(key)
+        this.#log('kept state of %s was not enough; mapping afresh', Buffer.from(keys.storageIndex).toString('hex'))
+        if (failure instanceof UncoordinatedWriteError && failure.written > 0) {
+          const map = await mapFile(ctx, keys, 'write')
+          if (map.versions().filter(info => info.version.seqnum > start.version.seqnum).length > 1) throw failure
+          run = { ...run, map, retry: true }
+        }
+      }
+      try {
+        return this.#keep(key, await modifyFile(ctx, keys, change, run))
+      } catch (err: unknown) {
+        this.#states.forget(key)
+        throw err
+      }
+    })
+  }
+
+  #keep (key: string, outcome: ModifyOutcome): MutableModifyResult {
+    this.#states.remember(key, outcome.privateKey, outcome.state)
+    return outcome.result
   }
 
   async servermap (cap: MutableFileCap, mode: ServermapMode = 'read', options: JobOptions = {}): Promise<Servermap> {

@@ -8,9 +8,11 @@ import type { RsaPrivateKey } from '../../crypto/rsa.js'
 import { mutableWriteCapForKey, type MutableWriteCap } from '../../encoding/caps.js'
 import { recoverPrivateKey, type MutableFormat, type MutableVersion } from '../../encoding/mutable/index.js'
 import type { FileReadKeys, FileWriteKeys, MutableJobContext } from './context.js'
+import { KEPT_READ_MAX_SIZE } from './constants.js'
 import { UnrecoverableMutableFileError } from './errors.js'
 import { publishFile, type PublishResult } from './publish.js'
-import { chooseVersion, retrieveMutableBytes, unrecoverable, type ByteRange } from './retrieve.js'
+import type { FileState } from './file-state.js'
+import { checkRange, chooseVersion, retrieveMutableBytes, unrecoverable, type ByteRange } from './retrieve.js'
 import { updateServermap, type Servermap, type ServermapMode } from './servermap.js'
 import { readShareSpans } from './slot-io.js'
 
@@ -43,8 +45,29 @@ export async function mapFile (ctx: MutableJobContext, keys: FileReadKeys, mode:
   })
 }
 
-async function readWith (ctx: MutableJobContext, keys: FileReadKeys, map: Servermap, range: ByteRange | undefined): Promise<MutableReadResult> {
+export interface ReadFileOptions {
+  range?: ByteRange
+  /** Read with this map instead of building one. */
+  servermap?: Servermap
+  /** What this node last published of the file: its contents stand in for a retrieve of that same version. */
+  kept?: FileState
+  /** Sees the chosen version's size before its contents are fetched; throws to refuse. */
+  checkSize?: (size: number) => void
+}
+
+function fromKept (kept: FileState, range: ByteRange | undefined): MutableReadResult {
+  const { start, end } = checkRange(range, kept.plaintext.length)
+  const { version } = kept
+  // A copy: the kept plaintext is never handed out.
+  return { data: kept.plaintext.slice(start, end), size: version.dataLength, seqnum: version.seqnum, format: version.format }
+}
+
+async function readWith (ctx: MutableJobContext, keys: FileReadKeys, map: Servermap, options: ReadFileOptions): Promise<MutableReadResult> {
   const info = chooseVersion(map)
+  options.checkSize?.(info.version.dataLength)
+  const { kept } = options
+  if (kept?.versionKey === info.key && kept.plaintext.length <= KEPT_READ_MAX_SIZE && map.badShares.length === 0) return fromKept(kept, options.range)
+  const range = options.range
   const data = await retrieveMutableBytes({
     servermap: map,
     readkey: keys.readkey,
@@ -61,17 +84,23 @@ async function readWith (ctx: MutableJobContext, keys: FileReadKeys, map: Server
 
 /**
  * The best recoverable version's bytes (or a range). A read-mode map stops
- * early; if too many of the shares it found turn out bad, every server is
+ * early; if too many of the shares it found turn out bad, or it shows an
+ * older version than this node last published (`kept`), every server is
  * asked and the read is tried once more.
  */
-export async function readFile (ctx: MutableJobContext, keys: FileReadKeys, options: { range?: ByteRange, servermap?: Servermap } = {}): Promise<MutableReadResult> {
-  const map = options.servermap ?? await mapFile(ctx, keys, 'read')
+export async function readFile (ctx: MutableJobContext, keys: FileReadKeys, options: ReadFileOptions = {}): Promise<MutableReadResult> {
+  let map = options.servermap ?? await mapFile(ctx, keys, 'read')
+  const seen = map.best()?.version.seqnum ?? -1n
+  if (options.kept !== undefined && seen < options.kept.version.seqnum && !map.complete) {
+    ctx.log('read of %s found an older version than this node wrote; asking every server', Buffer.from(keys.storageIndex).toString('hex'))
+    map = await mapFile(ctx, keys, 'write')
+  }
   try {
-    return await readWith(ctx, keys, map, options.range)
+    return await readWith(ctx, keys, map, options)
   } catch (err: unknown) {
     if (!(err instanceof UnrecoverableMutableFileError) || map.complete) throw err
     ctx.log('read of %s needs more shares; asking every server', Buffer.from(keys.storageIndex).toString('hex'))
-    return await readWith(ctx, keys, await mapFile(ctx, keys, 'write'), options.range)
+    return await readWith(ctx, keys, await mapFile(ctx, keys, 'write'), options)
   }
 }
 

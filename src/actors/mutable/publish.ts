@@ -15,10 +15,11 @@ import { leaseSecretsFor } from '../../crypto/lease.js'
 import { writeEnabler } from '../../crypto/mutable-keys.js'
 import type { RsaPrivateKey } from '../../crypto/rsa.js'
 import {
-  MDMF_HEADER_SIZE, SDMF_HEADER_SIZE, encodeMutableFile, type MutableFormat, type MutableVersion, type MutableWriteVector
+  MDMF_HEADER_SIZE, MUTABLE_PREFIX_READ_SIZE, SDMF_HEADER_SIZE, encodeMutableFile, type MutableFormat, type MutableVersion, type MutableWriteVector
 } from '../../encoding/mutable/index.js'
 import type { ZfecKernel } from '../../encoding/zfec/index.js'
 import type { GridServer } from '../grid.js'
+import type { MutableSecrets } from '../storage/interface.js'
 import { silentLogger, type ActorLogger } from '../logger.js'
 import { permutedServers } from '../uploader/placement.js'
 import { DEFAULT_CALL_TIMEOUT_MS, DEFAULT_MAX_OUTSTANDING } from './constants.js'
@@ -48,6 +49,14 @@ export interface PublishInit {
   shares: ReadonlyMap<number, PublishShare>
   /** Write exactly these places (a partial update) instead of placing every share. */
   places?: readonly SharePlace[]
+  /**
+   * Give the shares whose write failed new homes on the servers that took
+   * theirs. For a publish against a kept map, which never asked the servers
+   * and so learns only here that some are down. @default false
+   */
+  rehome?: boolean
+  /** A server's write enabler and lease secrets, where already known. @default derived afresh with shareSecrets */
+  secretsFor?: (server: GridServer) => MutableSecrets
   /** @default DEFAULT_CALL_TIMEOUT_MS */
   timeoutMs?: number
   /** @default DEFAULT_MAX_OUTSTANDING */
@@ -63,6 +72,10 @@ export interface PublishResult {
   placed: SharePlace[]
   /** Distinct share numbers written. */
   distinctShares: number
+  /** Places whose write failed (the server erred or timed out): what they hold now is not known. */
+  failed: number
+  /** A whole publish's shares' first bytes (as a servermap query reads them), by share number. */
+  prefixes?: ReadonlyMap<number, Uint8Array>
 }
 
 function equal (a: Uint8Array, b: Uint8Array): boolean {
@@ -71,6 +84,11 @@ function equal (a: Uint8Array, b: Uint8Array): boolean {
 
 function headerSize (format: MutableFormat): number {
   return format === 'sdmf' ? SDMF_HEADER_SIZE : MDMF_HEADER_SIZE
+}
+
+/** The write enabler and lease secrets a publish presents to `server`. */
+export function shareSecrets (writekey: Uint8Array, leaseSecret: Uint8Array, storageIndex: Uint8Array, server: GridServer): MutableSecrets {
+  return { writeEnabler: writeEnabler(writekey, server.leaseSeed), ...leaseSecretsFor(leaseSecret, storageIndex, server.leaseSeed) }
 }
 
 /** Runs `job` on each item, at most `limit` at a time. */
@@ -90,19 +108,24 @@ export async function publishShares (init: PublishInit): Promise<PublishResult> 
   for (const record of [...servermap?.shares ?? [], ...servermap?.badShares ?? []]) {
     if (!byId.has(record.server.id)) byId.set(record.server.id, record.server)
   }
+  const permuted = permutedServers(storageIndex, init.servers).map(server => server.id)
   const places = init.places ?? placeMutableShares({
-    servers: permutedServers(storageIndex, init.servers).map(server => server.id),
+    servers: permuted,
     bad: new Set(servermap?.failures.keys() ?? []),
     existing: [...servermap?.shares ?? [], ...servermap?.badShares ?? []].map(r => ({ serverId: r.server.id, shnum: r.shnum })),
     n: version.n
   })
   const goalOn = new Map<string, Set<number>>()
-  for (const { serverId, shnum } of places) goalOn.set(serverId, (goalOn.get(serverId) ?? new Set()).add(shnum))
+  const addGoals = (more: readonly SharePlace[]): void => {
+    for (const { serverId, shnum } of more) goalOn.set(serverId, (goalOn.get(serverId) ?? new Set()).add(shnum))
+  }
+  addGoals(places)
 
   const placed: SharePlace[] = []
   const surprises: string[] = []
   const failures: string[] = []
-  await forEachLimited(places, init.maxOutstanding ?? DEFAULT_MAX_OUTSTANDING, async place => {
+  const failedServers = new Set<string>()
+  const writeOne = async (place: SharePlace): Promise<void> => {
     const server = byId.get(place.serverId)
     const share = init.shares.get(place.shnum)
     if (server === undefined || share === undefined) return
@@ -110,7 +133,7 @@ export async function publishShares (init: PublishInit): Promise<PublishResult> 
       const result = await writeShare({
         server,
         storageIndex,
-        secrets: { writeEnabler: writeEnabler(init.writekey, server.leaseSeed), ...leaseSecretsFor(init.leaseSecret, storageIndex, server.leaseSeed) },
+        secrets: init.secretsFor?.(server) ?? shareSecrets(init.writekey, init.leaseSecret, storageIndex, server),
         shnum: place.shnum,
         writeVectors: share.writeVectors,
         length: share.length,
@@ -131,18 +154,37 @@ export async function publishShares (init: PublishInit): Promise<PublishResult> 
       }
     } catch (err: unknown) {
       init.signal?.throwIfAborted()
+      failedServers.add(server.id)
       failures.push(`server ${server.id}: ${err instanceof Error ? err.message : String(err)}`)
     }
-  })
+  }
+  const limit = init.maxOutstanding ?? DEFAULT_MAX_OUTSTANDING
+  await forEachLimited(places, limit, writeOne)
+
+  // Once: the new homes are servers that just answered.
+  const housed = new Set(placed.map(place => place.shnum))
+  if (init.rehome === true && init.places === undefined && failedServers.size > 0 && surprises.length === 0 && housed.size < version.n) {
+    const done = new Set(placed.map(place => `${place.shnum}@${place.serverId}`))
+    const more = placeMutableShares({
+      servers: permuted,
+      bad: new Set([...servermap?.failures.keys() ?? [], ...failedServers]),
+      existing: placed,
+      n: version.n
+    }).filter(place => !done.has(`${place.shnum}@${place.serverId}`))
+    addGoals(more)
+    await forEachLimited(more, limit, writeOne)
+  }
 
   const distinctShares = new Set(placed.map(place => place.shnum)).size
   log('published seqnum %s: %d shares on %d places, %d failures, %d surprises',
     version.seqnum, distinctShares, placed.length, failures.length, surprises.length)
   if (surprises.length > 0) {
-    throw new UncoordinatedWriteError(`another writer changed the file during this publish (${surprises.length} surprise(s); first: ${surprises[0] ?? ''}); ${distinctShares} shares of this version were written`)
+    throw new UncoordinatedWriteError(
+      `another writer changed the file during this publish (${surprises.length} surprise(s); first: ${surprises[0] ?? ''}); ${distinctShares} shares of this version were written`,
+      placed.length)
   }
   if (distinctShares < version.k) throw new NotEnoughServersError(version.k, distinctShares, failures[0] ?? 'no server to write to')
-  return { version, placed, distinctShares }
+  return { version, placed, distinctShares, failed: failures.length }
 }
 
 export interface PublishFileInit extends Omit<PublishInit, 'version' | 'checkstring' | 'shares' | 'places' | 'storageIndex'> {
@@ -171,11 +213,14 @@ export async function publishFile (init: PublishFileInit): Promise<PublishResult
     kernel: init.kernel
   })
   const shares = new Map(encoded.shares.map(share => [share.shnum, { writeVectors: share.writeVectors, length: share.bytes.length }]))
-  return await publishShares({
+  const result = await publishShares({
     ...init,
     storageIndex: encoded.storageIndex,
     version: encoded.version,
     checkstring: encoded.checkstring,
     shares
   })
+  // Copied out, so that a kept servermap does not hold every whole share.
+  const prefixes = new Map(encoded.shares.map(share => [share.shnum, share.bytes.slice(0, MUTABLE_PREFIX_READ_SIZE)]))
+  return { ...result, prefixes }
 }

@@ -7,10 +7,12 @@
  * that do not parse or whose signature fails are recorded as bad, with their
  * first bytes, so that a writer can replace them.
  *
- * Read mode asks no further server once the best version is recoverable
- * and a few more servers have answered (queries already out are still
- * awaited); write mode asks every server, so that a publish knows every
- * share it has to replace.
+ * Read mode asks 2k servers at first (Tahoe's k + epsilon), more only in
+ * place of those that failed or held nothing, or when all have answered and
+ * no version is yet recoverable; it asks no further server once the best
+ * version is recoverable and a few more servers have answered (queries
+ * already out are still awaited). Write mode asks every server, so that a
+ * publish knows every share it has to replace.
  */
 import {
   MUTABLE_PREFIX_READ_SIZE, MutableShareFormatError, isBadMutableShareError, mutableVersionKey, parseMutableShareHeader, verifyMutableSignature,
@@ -19,7 +21,7 @@ import {
 import { callWithTimeout } from '../call.js'
 import type { GridServer } from '../grid.js'
 import { permutedServers } from '../uploader/placement.js'
-import { DEFAULT_CALL_TIMEOUT_MS, DEFAULT_MAX_OUTSTANDING, DEFAULT_READ_EXTRA_ANSWERS } from './constants.js'
+import { DEFAULT_CALL_TIMEOUT_MS, DEFAULT_MAX_OUTSTANDING, DEFAULT_READ_EXTRA_ANSWERS, DEFAULT_READ_QUERIES } from './constants.js'
 import { readShareSpans, type SlotCallOptions } from './slot-io.js'
 
 export type ServermapMode = 'read' | 'write'
@@ -164,6 +166,8 @@ export interface ServermapInit {
   timeoutMs?: number
   /** Read mode: answers awaited after the best version became recoverable. @default DEFAULT_READ_EXTRA_ANSWERS */
   readExtraAnswers?: number
+  /** Read mode: servers asked at first, and kept asked in place of useless ones. @default DEFAULT_READ_QUERIES */
+  readQueries?: number
   maxCallData?: number
   signal?: AbortSignal
   onBadShare?: BadShareHandler
@@ -183,6 +187,8 @@ class ServermapUpdate {
   readonly #controller = new AbortController()
   #closed = false
   #answers = 0
+  /** Servers that failed or held no share of the file. */
+  #useless = 0
   #bestKey: string | undefined
   #answersAtBest = 0
 
@@ -199,7 +205,7 @@ class ServermapUpdate {
     const inFlight = new Set<Promise<void>>()
     try {
       for (;;) {
-        while (inFlight.size < max && queue.length > 0 && !this.#enough()) {
+        while (inFlight.size < max && queue.length > 0 && this.#wantsMore(inFlight.size)) {
           const server = queue.shift() as GridServer
           this.map.serversAsked++
           const query: Promise<void> = this.#ask(server).finally(() => inFlight.delete(query))
@@ -217,6 +223,13 @@ class ServermapUpdate {
       this.#closed = true
       this.#controller.abort()
     }
+  }
+
+  /** Whether to ask one more server now. */
+  #wantsMore (inFlight: number): boolean {
+    if (this.#enough()) return false
+    if (this.#init.mode !== 'read') return true
+    return inFlight === 0 || this.map.serversAsked - this.#useless < (this.#init.readQueries ?? DEFAULT_READ_QUERIES)
   }
 
   /** Read mode: the best version is recoverable, nothing newer was seen, and a few more servers answered since. */
@@ -238,11 +251,13 @@ class ServermapUpdate {
       const answer = await callWithTimeout(`server ${server.id}`, this.#callOptions.timeoutMs, this.#callOptions.signal, async signal =>
         await server.storage.slotReadv(storageIndex, [], [{ offset: 0, length: MUTABLE_PREFIX_READ_SIZE }], { signal }))
       if (this.#closed) return
+      if (answer.size === 0) this.#useless++
       for (const [shnum, data] of answer) await this.#inspect(server, shnum, data[0] ?? new Uint8Array(0))
       if (this.#closed) return
       this.map.responding.add(server.id)
     } catch (err: unknown) {
       if (this.#closed) return
+      this.#useless++
       this.map.failures.set(server.id, describe(err))
     } finally {
       if (!this.#closed) this.#answers++

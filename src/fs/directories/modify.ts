@@ -1,10 +1,11 @@
 /**
  * Changing a mutable directory (Tahoe's `MutableFileNode.modify` as the
- * dirnode uses it): read the body under a write-mode servermap, unpack it
- * with the writekey, apply the change, pack, and overwrite against that
- * same map, so that a writer who got in between is detected. On an
- * UncoordinatedWriteError the whole cycle runs again on fresh contents,
- * after a growing, jittered pause, a bounded number of times.
+ * dirnode uses it): the mutable-file actor's modify hands over the body,
+ * which is unpacked with the writekey, changed, and packed; the actor
+ * publishes it against the map the body came with, so that a writer who got
+ * in between is detected. On an UncoordinatedWriteError the whole cycle runs
+ * again on fresh contents, after a growing, jittered pause, a bounded number
+ * of times.
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { UncoordinatedWriteError } from '../../actors/mutable/index.js'
@@ -12,7 +13,7 @@ import type { ActorLogger } from '../../actors/logger.js'
 import { packDirectory, unpackDirectory, type DirEntry } from '../dirnode.js'
 import type { WritableDirCap } from './caps.js'
 import { RETRY_DELAY_FACTOR } from './constants.js'
-import { readMutableBody, type BodyReaders } from './read.js'
+import { type BodyReaders, checkBodySize } from './read.js'
 
 /**
  * Changes the children (keyed by NFC name) in place. `firstAttempt` is
@@ -36,17 +37,17 @@ export function retryDelay (ctx: Pick<ModifyContext, 'retryDelayMs' | 'random'>,
 
 async function modifyOnce (ctx: ModifyContext, cap: WritableDirCap, change: DirectoryChange, firstAttempt: boolean, signal?: AbortSignal): Promise<void> {
   const writekey = cap.file.writekey
-  const { data, servermap } = await readMutableBody(ctx, cap, 'write', signal)
-  const { entries, problems } = unpackDirectory(data, { writekey })
-  const children = new Map(entries.map(entry => [entry.name, entry]))
-  if (!change(children, firstAttempt)) return
-  const dropped = problems.filter(problem => !problem.listed && problem.reason !== 'duplicate-name')
-  if (dropped.length > 0) {
-    // As in Tahoe, a child that cannot be read is not written back.
-    ctx.log.error('rewriting a directory without %d unreadable children', dropped.length)
-  }
-  signal?.throwIfAborted()
-  await ctx.mutable.overwrite(cap.file, packDirectory([...children.values()], { writekey }), { servermap, signal })
+  await ctx.mutable.modify(cap.file, (data, { retry }) => {
+    const { entries, problems } = unpackDirectory(data, { writekey })
+    const children = new Map(entries.map(entry => [entry.name, entry]))
+    if (!change(children, firstAttempt && !retry)) return undefined
+    const dropped = problems.filter(problem => !problem.listed && problem.reason !== 'duplicate-name')
+    if (dropped.length > 0) {
+      // As in Tahoe, a child that cannot be read is not written back.
+      ctx.log.error('rewriting a directory without %d unreadable children', dropped.length)
+    }
+    return packDirectory([...children.values()], { writekey })
+  }, { retry: !firstAttempt, checkSize: size => { checkBodySize(size, ctx.maxDirectorySize) }, signal })
 }
 
 /** Applies `change` to the directory, retrying on UncoordinatedWriteError up to ctx.maxAttempts attempts in all. */

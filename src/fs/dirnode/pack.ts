@@ -4,12 +4,12 @@
  * `netstring(name) || netstring(ro_cap) || netstring(rwcapdata) || netstring(metadata)`.
  */
 import { AES_KEY_SIZE } from '../../crypto/aes.js'
-import { encryptChildWriteCap } from '../../crypto/dirnode-keys.js'
 import { netstring } from '../../crypto/netstring.js'
 import { ParameterError } from '../../errors.js'
 import { DirChildError, MetadataError, MustBeDeepImmutableError } from '../errors.js'
 import { pythonJsonDumps } from '../python-json.js'
 import { resolveChildCaps, storedReadCap } from './child-caps.js'
+import { sealChildWriteCap } from './rwcap.js'
 import { compareCodePoints, normalizeChildName } from './names.js'
 import type { DirEntry, PackOptions } from './types.js'
 import { concatBytes } from '../../bytes.js'
@@ -42,7 +42,7 @@ function packEntry (entry: DirEntry, name: string, options: PackOptions): Uint8A
   }
   let rwcapdata: Uint8Array = EMPTY
   if (options.writekey !== undefined) {
-    rwcapdata = encryptChildWriteCap(options.writekey, encoder.encode(caps.writeCap ?? ''))
+    rwcapdata = sealChildWriteCap(options.writekey, encoder.encode(caps.writeCap ?? ''))
   } else if (caps.writeCap !== undefined) {
     throw new DirChildError(name, `child ${quoted(name)}: a write cap can only be stored with the directory's writekey`)
   }
