@@ -159,7 +159,7 @@ describe('immutable upload and download on a local grid of 10', () => {
     assert.deepEqual(await readFile(path), data)
   })
 
-  it('uploads streams: convergent (spooled, key hashed on the way in) and random-key (one pass)', async () => {
+  it('uploads streams: convergent (spooled, key hashed on the way in; small ones with a known size in memory) and random-key (one pass)', async () => {
     const uploader = uploaderActor({ encoding: params, tempDir: join(dir, 'tmp') })({ servers: () => grid.members, leaseSecret, convergenceSecret })
     await uploader.start()
     try {
@@ -169,12 +169,16 @@ describe('immutable upload and download on a local grid of 10', () => {
         const { cap } = await uploader.uploadStream(chunks())
         const path = await (async () => { const p = join(dir, `s${size}`); await writeFile(p, data); return p })()
         assert.equal(cap, await computeImmutableCap(path, { size, convergenceSecret, k: 3, n: 10, maxSegmentSize: SEGMENT }), `${size} bytes`)
+        // With its size announced, a small stream is read into memory: the same cap.
+        assert.equal((await uploader.uploadStream(chunks(), { size })).cap, cap, `${size} bytes, size announced`)
         const random = await uploader.uploadStream(chunks(), { convergent: false, size })
         assert.notEqual(random.cap, cap)
         assert.deepEqual(await get(random.cap), data)
       }
       const short = (): Readable => Readable.from([randomBytes(100)])
       await assert.rejects(uploader.uploadStream(short(), { convergent: false, size: 200 }), { name: 'FileChangedError' })
+      await assert.rejects(uploader.uploadStream(short(), { size: 200 }), { name: 'FileChangedError' })
+      await assert.rejects(uploader.uploadStream(short(), { size: 50 }), { name: 'FileChangedError' })
       // Nothing is left spooled.
       assert.deepEqual(await readdir(join(dir, 'tmp')), [])
     } finally {

@@ -9,6 +9,7 @@ import { describe } from 'node:test'
 import { advisoryTests } from './storage-suite/advisories.js'
 import type { SuiteServer, WithServer } from './storage-suite/helpers.js'
 import { immutableBucketTests } from './storage-suite/immutable.js'
+import { initialDataTests } from './storage-suite/initial-data.js'
 import { badInputTests } from './storage-suite/inputs.js'
 import { leaseTests } from './storage-suite/leases.js'
 import { mutableSlotTests } from './storage-suite/mutable.js'
@@ -29,6 +30,7 @@ export function storageSemanticsSuite (name: string, makeServer: () => Promise<S
   describe(`${name}: storage semantics`, () => {
     versionTests(withServer)
     immutableBucketTests(withServer)
+    initialDataTests(withServer)
     mutableSlotTests(withServer)
     leaseTests(withServer)
     advisoryTests(withServer)

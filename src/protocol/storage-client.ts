@@ -105,7 +105,11 @@ class RemoteStorageServerImpl implements RemoteStorageServer {
       cancelSecret: bytesArg(request.cancelSecret, 'the cancel secret'),
       uploadSecret: bytesArg(request.uploadSecret, 'the upload secret'),
       shareNumbers: shareNumbersArg(request.shareNumbers),
-      allocatedSize: checkNonNegative(request.allocatedSize, 'the allocated size')
+      allocatedSize: checkNonNegative(request.allocatedSize, 'the allocated size'),
+      initialData: [...request.initialData ?? []].map(([shareNumber, data]) => ({
+        shareNumber: checkShareNumber(shareNumber),
+        data: bytesArg(data, 'initial share data')
+      }))
     }, options)
     return { alreadyHave: shareNumbersResult(result.alreadyHave), allocated: shareNumbersResult(result.allocated) }
   }

@@ -53,13 +53,15 @@ export function immutableHeader (allocatedSize: number, leaseCount: number, vers
 /**
  * Creates a new (version 2) container of `allocatedSize` data bytes with one
  * lease, failing if the file exists, and returns it open for reading and
- * writing (the caller closes it). The data area is left as a hole that
- * reads as zeros until written.
+ * writing (the caller closes it). `data`, if given, is written from the
+ * start of the data area; the rest is left as a hole that reads as zeros
+ * until written.
  */
-export async function createImmutableContainer (path: string, allocatedSize: number, lease: LeaseRecord): Promise<FileHandle> {
+export async function createImmutableContainer (path: string, allocatedSize: number, lease: LeaseRecord, data?: Uint8Array): Promise<FileHandle> {
   const handle = await open(path, 'wx+')
   try {
-    await writeAt(handle, immutableHeader(allocatedSize, 1), 0)
+    const header = immutableHeader(allocatedSize, 1)
+    await writeAt(handle, data === undefined || data.length === 0 ? header : Buffer.concat([header, data]), 0)
     await writeAt(handle, encodeImmutableLease(lease), IMMUTABLE_HEADER_SIZE + allocatedSize)
   } catch (err: unknown) {
     await handle.close()

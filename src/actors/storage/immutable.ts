@@ -52,8 +52,9 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
     // durable is the share once closed (closeBucket syncs file and directories).
     mkdirSync(dirname(incomingPath), { recursive: true })
     const lease = makeLease(ALLOCATION_LEASE_OWNER, request, expiration, new Uint8Array(0), 'hashed')
-    await ctx.uploadFiles.adopt(incomingPath, { handle: await createImmutableContainer(incomingPath, allocatedSize, lease) })
-    ctx.uploads.open({
+    const data = request.initialData?.get(shareNumber)
+    await ctx.uploadFiles.adopt(incomingPath, { handle: await createImmutableContainer(incomingPath, allocatedSize, lease, data) })
+    const upload = ctx.uploads.open({
       storageIndex,
       storageIndexName: name,
       shareNumber,
@@ -62,6 +63,7 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
       incomingPath,
       finalPath: sharePath(ctx.paths, storageIndex, shareNumber)
     })
+    if (data !== undefined && data.length > 0) upload.written.add(0, data.length)
     remaining -= allocatedSize
     allocated.push(shareNumber)
   }

@@ -39,6 +39,12 @@ export interface AllocateRequest extends LeaseSecrets {
   uploadSecret: Uint8Array
   shareNumbers: number[]
   allocatedSize: number
+  /**
+   * Contents for some of the requested shares, by share number, written
+   * from offset 0 as soon as their buckets open: a small share then needs
+   * no write call of its own. Ignored for shares that are not allocated.
+   */
+  initialData?: ReadonlyMap<number, Uint8Array>
 }
 
 export interface AllocateResult {

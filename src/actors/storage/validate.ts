@@ -6,7 +6,7 @@ import {
   MAX_CALL_SIZE, MAX_SHARES_PER_ALLOCATION, MAX_VECTOR_ENTRIES, SECRET_SIZE,
   SHARE_NUMBER_LIMIT, STORAGE_INDEX_SIZE
 } from './constants.js'
-import { BadRequestError, BadShareNumberError, BadStorageIndexError } from './errors.js'
+import { BadRequestError, BadShareNumberError, BadStorageIndexError, DataTooLargeError } from './errors.js'
 import type { LeaseSecrets } from '../../crypto/lease.js'
 import type {
   AllocateRequest, BucketRef, ReadVector, TestAndSetRequest, TestAndWrite, TestVector, WriteVector
@@ -113,13 +113,49 @@ export function checkLeaseSecrets (secrets: unknown): LeaseSecrets {
 
 export function checkAllocateRequest (request: AllocateRequest): AllocateRequest {
   if (typeof request !== 'object' || request === null) throw new BadRequestError('the allocation request is missing')
-  return {
+  const shareNumbers = checkShareNumbers(request.shareNumbers)
+  const allocatedSize = checkNonNegative(request.allocatedSize, 'the allocated size')
+  const checked: AllocateRequest = {
     storageIndex: checkStorageIndex(request.storageIndex),
     ...checkLeaseSecrets(request),
     uploadSecret: checkSecret(request.uploadSecret, 'upload secret'),
-    shareNumbers: checkShareNumbers(request.shareNumbers),
-    allocatedSize: checkNonNegative(request.allocatedSize, 'the allocated size')
+    shareNumbers,
+    allocatedSize
   }
+  if (request.initialData !== undefined) checked.initialData = checkInitialData(request.initialData, shareNumbers, allocatedSize)
+  return checked
+}
+
+/** Initial share contents as the wire lists them ({ shareNumber, data } entries, each share once), checked as checkInitialData does. */
+export function initialDataFromList (value: unknown, shareNumbers: readonly number[], allocatedSize: number): Map<number, Uint8Array> {
+  const what = 'the initial data'
+  const entries = new Map<unknown, unknown>()
+  for (const entry of checkList(value, what)) {
+    const shareNumber = field(entry, 'shareNumber', what)
+    if (entries.has(shareNumber)) throw new BadRequestError(`${what} names share ${String(shareNumber)} more than once`)
+    entries.set(shareNumber, field(entry, 'data', what))
+  }
+  return checkInitialData(entries, shareNumbers, allocatedSize)
+}
+
+/** Initial share contents: only for requested shares, each within the allocated size, all within one call. */
+export function checkInitialData (value: unknown, shareNumbers: readonly number[], allocatedSize: number): Map<number, Uint8Array> {
+  if (!(value instanceof Map)) throw new BadRequestError('initial data must map share numbers to bytes')
+  const requested = new Set(shareNumbers)
+  const out = new Map<number, Uint8Array>()
+  let total = 0
+  for (const [key, data] of value as Map<unknown, unknown>) {
+    const shareNumber = checkShareNumber(key)
+    if (!requested.has(shareNumber)) throw new BadRequestError(`initial data for share ${shareNumber}, which is not requested`)
+    if (!(data instanceof Uint8Array)) throw new BadRequestError(`the initial data of share ${shareNumber} must be bytes`)
+    if (data.length > allocatedSize) {
+      throw new DataTooLargeError(`the initial data of share ${shareNumber} is ${data.length} bytes, more than the allocated size ${allocatedSize}`)
+    }
+    total += data.length
+    if (total > MAX_CALL_SIZE) throw new BadRequestError(`initial data over ${MAX_CALL_SIZE} bytes in one call`)
+    out.set(shareNumber, data)
+  }
+  return out
 }
 
 export function checkBucketRef (bucket: BucketRef): BucketRef {

@@ -7,9 +7,9 @@
 import { readFile } from 'node:fs/promises'
 import { ChkEncoder, chkUebSize, LIT_MAX_SIZE } from '../../encoding/chk-encoder.js'
 import { chkParams, type ChkParams } from '../../encoding/segmentation.js'
-import { chkShareLayout } from '../../encoding/share-layout.js'
+import { chkShareLayout, type ImmutableShareLayout } from '../../encoding/share-layout.js'
 import { formatCap } from '../../encoding/caps.js'
-import { immutableStorageIndex, randomKey } from '../../crypto/immutable-keys.js'
+import { ConvergentKeyHasher, immutableStorageIndex, randomKey } from '../../crypto/immutable-keys.js'
 import { convergentKeyOfFile } from '../../io/immutable-cap.js'
 import { readFileSegments } from '../../io/file-segments.js'
 import { segmentStream } from '../../io/segmenter.js'
@@ -17,7 +17,7 @@ import { GarbagePacer } from '../../io/memory.js'
 import type { GridServer } from '../grid.js'
 import { selectServers } from './server-selection.js'
 import { happiness } from './placement.js'
-import { ShareUpload } from './share-upload.js'
+import { ShareUpload, sendsWholeShares, wholeShares } from './share-upload.js'
 
 export interface EncodingParameters {
   k: number
@@ -93,10 +93,29 @@ export async function uploadImmutableStream (source: AsyncIterable<Uint8Array>, 
   return await pushImmutable(segmentStream(source, params.segmentSize, size), randomKey(), params, init)
 }
 
+/**
+ * Uploads bytes already in memory (a small request body): the convergent
+ * key is hashed straight from them and nothing touches the disk.
+ */
+export async function uploadImmutableBytes (data: Uint8Array, init: ImmutableUploadInit): Promise<UploadResult> {
+  if (data.length <= LIT_MAX_SIZE) return literal(data, init)
+  const params = chkParams(data.length, init.k, init.n, init.maxSegmentSize)
+  const key = init.key ?? (init.convergenceSecret === undefined
+    ? randomKey()
+    : new ConvergentKeyHasher(init.convergenceSecret, params.k, params.n, params.segmentSize).update(data).digest())
+  init.onProgress?.({ type: 'upload:hashing', bytes: data.length, total: data.length })
+  return await pushImmutable(segmentsOf(data, params.segmentSize), key, params, init)
+}
+
+function * segmentsOf (data: Uint8Array, segmentSize: number): Generator<Uint8Array> {
+  for (let offset = 0; offset < data.length; offset += segmentSize) yield data.subarray(offset, offset + segmentSize)
+}
+
 /** Encodes `segments` (exactly params.segmentSize each, the last shorter) and stores the shares. */
-export async function pushImmutable (segments: AsyncIterable<Uint8Array>, key: Uint8Array, params: ChkParams, init: ImmutableUploadInit): Promise<UploadResult> {
+export async function pushImmutable (segments: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, key: Uint8Array, params: ChkParams, init: ImmutableUploadInit): Promise<UploadResult> {
   const storageIndex = immutableStorageIndex(key)
   const layout = chkShareLayout(params, chkUebSize(params))
+  if (sendsWholeShares(layout)) return await pushWholeShares(segments, key, params, layout, init)
   const selection = await selectServers({
     servers: init.servers,
     storageIndex,
@@ -138,6 +157,56 @@ export async function pushImmutable (segments: AsyncIterable<Uint8Array>, key: U
     const cap = formatCap({ kind: 'chk', key, uebHash: encoding.uebHash, k: params.k, n: params.n, size: params.size })
     init.onProgress?.({ type: 'upload:done', cap })
     // Happiness as it stands after the writes: servers may have dropped out on the way.
+    return { cap, size: params.size, happiness: happiness(upload.holdings()), sharesWritten: closed.length }
+  } catch (err: unknown) {
+    await upload.abort()
+    throw err
+  }
+}
+
+/**
+ * A small file: encoded completely first, so that each share can travel
+ * with its allocation, and then closed; two calls per server in all.
+ */
+async function pushWholeShares (
+  segments: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, key: Uint8Array, params: ChkParams, layout: ImmutableShareLayout, init: ImmutableUploadInit
+): Promise<UploadResult> {
+  const encoder = new ChkEncoder({ size: params.size, k: params.k, n: params.n, maxSegmentSize: init.maxSegmentSize, key })
+  const blocks: Array<readonly Uint8Array[]> = []
+  let done = 0
+  for await (const segment of segments) {
+    blocks.push(encoder.encodePlaintext(segment).blocks)
+    done += segment.length
+    init.onProgress?.({ type: 'upload:encoding', bytes: done, total: params.size })
+  }
+  const encoding = encoder.finish()
+  const shares = wholeShares(layout, blocks, encoding, params.n)
+  const selection = await selectServers({
+    servers: init.servers,
+    storageIndex: immutableStorageIndex(key),
+    k: params.k,
+    n: params.n,
+    happy: init.happy,
+    allocatedSize: layout.allocatedSize,
+    shareData: shareNumber => shares[shareNumber] as Uint8Array,
+    leaseSecret: init.leaseSecret,
+    queryTimeoutMs: init.queryTimeoutMs,
+    signal: init.signal
+  })
+  init.onProgress?.({ type: 'upload:servers-selected', servers: new Set(selection.buckets.map(b => b.server.id)).size, happiness: selection.happiness })
+  const upload = new ShareUpload({
+    buckets: selection.buckets,
+    existing: selection.existing,
+    layout,
+    k: params.k,
+    happy: init.happy,
+    writeTimeoutMs: init.writeTimeoutMs,
+    signal: init.signal
+  })
+  try {
+    const closed = await upload.finishWhole(shares)
+    const cap = formatCap({ kind: 'chk', key, uebHash: encoding.uebHash, k: params.k, n: params.n, size: params.size })
+    init.onProgress?.({ type: 'upload:done', cap })
     return { cap, size: params.size, happiness: happiness(upload.holdings()), sharesWritten: closed.length }
   } catch (err: unknown) {
     await upload.abort()

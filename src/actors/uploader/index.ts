@@ -16,13 +16,20 @@ import { silentLogger, type ActorLogger } from '../logger.js'
 import { ConvergentKeyHasher } from '../../crypto/immutable-keys.js'
 import { DEFAULT_MAX_SEGMENT_SIZE } from '../../encoding/segmentation.js'
 import { nextMultiple } from '../../encoding/mathutil.js'
-import { uploadImmutableFile, uploadImmutableStream, type EncodingParameters, type ImmutableUploadInit, type UploadProgress, type UploadResult } from './immutable-upload.js'
+import { segmentStream } from '../../io/segmenter.js'
+import { uploadImmutableBytes, uploadImmutableFile, uploadImmutableStream, type EncodingParameters, type ImmutableUploadInit, type UploadProgress, type UploadResult } from './immutable-upload.js'
 
 export { UploadUnhappinessError, NoServersError } from './errors.js'
 export type { EncodingParameters, UploadProgress, UploadResult } from './immutable-upload.js'
 
 export const DEFAULT_MAX_CONCURRENT_UPLOADS = 4
 export const DEFAULT_MAX_QUEUED_UPLOADS = 64
+/**
+ * Streams of a known size up to this many bytes are read into memory rather
+ * than spooled: a small file then costs no temporary file (some ten file
+ * system calls). At most DEFAULT_MAX_CONCURRENT_UPLOADS are held at once.
+ */
+export const IN_MEMORY_UPLOAD_LIMIT = 1024 * 1024
 const SPOOL_PREFIX = 'upload-'
 
 export interface UploaderInit {
@@ -96,6 +103,14 @@ class UploaderActor implements Uploader {
   async uploadStream (source: AsyncIterable<Uint8Array> | Readable, options: UploadOptions = {}): Promise<UploadResult> {
     return await this.#jobs.run(async signal => {
       const stream = source instanceof Readable ? source : Readable.from(source)
+      if (options.size !== undefined && options.size <= IN_MEMORY_UPLOAD_LIMIT) {
+        const size = options.size
+        const parts: Uint8Array[] = []
+        // One segment of the whole announced size; a stream longer or shorter than announced fails.
+        for await (const part of segmentStream(stream, Math.max(size, 1), size)) parts.push(part)
+        const data = parts.length === 1 ? parts[0] as Uint8Array : Buffer.concat(parts)
+        return await this.#logged(size, async () => await uploadImmutableBytes(data, this.#uploadInit(signal, options)))
+      }
       if (options.convergent === false && options.size !== undefined) {
         return await this.#logged(options.size, async () => await uploadImmutableStream(stream, options.size ?? 0, this.#uploadInit(signal, options)))
       }

@@ -19,7 +19,15 @@ export const DEFAULT_QUERY_TIMEOUT_MS = 15_000
 export interface Bucket {
   server: GridServer
   ref: BucketRef
+  /** The whole share went with the allocation (SelectionInit.shareData): only the close is left. */
+  written?: boolean
 }
+
+/**
+ * Whole shares are sent with their allocation only while one server's
+ * request stays this small; bigger requests allocate first and write after.
+ */
+export const MAX_DATA_WITH_ALLOCATION = 4 * 1024 * 1024
 
 export interface SelectionInit {
   servers: readonly GridServer[]
@@ -28,6 +36,8 @@ export interface SelectionInit {
   n: number
   happy: number
   allocatedSize: number
+  /** Each share's whole contents, when known before allocation (small files): sent along with it. */
+  shareData?: (shareNumber: number) => Uint8Array
   leaseSecret: Uint8Array
   /** @default DEFAULT_QUERY_TIMEOUT_MS */
   queryTimeoutMs?: number
@@ -85,20 +95,25 @@ export async function selectServers (init: SelectionInit): Promise<Selection> {
     await Promise.all([...wanted].map(async ([serverId, shares]) => {
       const server = byId.get(serverId) as GridServer
       const uploadSecret = randomBytes(SECRET_SIZE)
+      const shareData = init.shareData
+      const initialData = shareData !== undefined && shares.length * allocatedSize <= MAX_DATA_WITH_ALLOCATION
+        ? new Map(shares.map(share => [share, shareData(share)]))
+        : undefined
       try {
         const result = await callWithTimeout(`server ${serverId}`, timeoutMs, signal, async s => await server.storage.allocateBuckets({
           storageIndex,
           ...leaseSecretsFor(init.leaseSecret, storageIndex, server.leaseSeed),
           uploadSecret,
           shareNumbers: shares,
-          allocatedSize
+          allocatedSize,
+          ...(initialData === undefined ? {} : { initialData })
         }, { signal: s }))
         if (result.alreadyHave.length > 0) {
           existing.set(serverId, new Set([...(existing.get(serverId) ?? []), ...result.alreadyHave]))
           progress = true
         }
         for (const share of result.allocated) {
-          buckets.push({ server, ref: { storageIndex, shareNumber: share, uploadSecret } })
+          buckets.push({ server, ref: { storageIndex, shareNumber: share, uploadSecret }, written: initialData !== undefined })
           allocated.set(serverId, new Set([...(allocated.get(serverId) ?? []), share]))
           progress = true
         }

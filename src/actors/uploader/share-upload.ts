@@ -2,8 +2,10 @@
  * Writes one file's shares to the buckets server selection opened: the
  * header first, each segment's blocks as they are encoded (without waiting
  * for replies, up to a window of segments in flight), then the hash trees,
- * share hashes and UEB, and finally close. A server that fails loses its
- * buckets; the upload goes on while the remaining shares keep it happy.
+ * share hashes and UEB, and finally close. Small shares are built whole
+ * before selection (wholeShares) and mostly travel with their allocation;
+ * then only the close is left. A server that fails loses its buckets; the
+ * upload goes on while the remaining shares keep it happy.
  */
 import type { ChkEncoding } from '../../encoding/chk-encoder.js'
 import {
@@ -21,10 +23,36 @@ export const DEFAULT_WRITE_WINDOW = 4
 /** How long one write, or a close, may take. */
 export const DEFAULT_WRITE_TIMEOUT_MS = 60_000
 /**
- * Shares up to this size are sent in one write at the end rather than
- * piece by piece: a small file then costs one round trip for its data.
+ * Shares up to this size are built whole before any server is asked, and
+ * sent with the allocation or in one write: a small file then costs two
+ * calls per server, allocate and close.
  */
-export const COALESCE_SHARES_UP_TO = 1024 * 1024
+export const WHOLE_SHARES_UP_TO = 1024 * 1024
+
+/** Whether a file with this layout is uploaded as whole shares. */
+export function sendsWholeShares (layout: ImmutableShareLayout): boolean {
+  return layout.allocatedSize <= Math.min(WHOLE_SHARES_UP_TO, MAX_CALL_SIZE)
+}
+
+/** The hash trees, share hashes and UEB of one share, written after its blocks. */
+export function trailerWrites (layout: ImmutableShareLayout, encoding: ChkEncoding, shareNumber: number): ShareWrite[] {
+  return [
+    crypttextHashTreeWrite(layout, encoding.crypttextHashTree),
+    blockHashTreeWrite(layout, encoding.blockHashTrees[shareNumber] ?? []),
+    shareHashesWrite(layout, encoding.shareHashChain(shareNumber)),
+    uebWrite(layout, encoding.ueb)
+  ]
+}
+
+/** Every share of a file whole, from its header, blocks by segment, and trailer; gaps are zeros, as a server reads them. */
+export function wholeShares (layout: ImmutableShareLayout, blocks: ReadonlyArray<readonly Uint8Array[]>, encoding: ChkEncoding, n: number): Uint8Array[] {
+  return Array.from({ length: n }, (_, shareNumber) => {
+    const share = new Uint8Array(layout.allocatedSize)
+    const writes = [headerWrite(layout), ...blocks.map((segment, index) => blockWrite(layout, index, segment[shareNumber] as Uint8Array)), ...trailerWrites(layout, encoding, shareNumber)]
+    for (const write of writes) share.set(write.data, write.offset)
+    return share
+  })
+}
 
 export interface ShareUploadInit {
   buckets: Bucket[]
@@ -45,15 +73,12 @@ export class ShareUpload {
   readonly #inFlight: Array<Promise<void>> = []
   readonly #windowSize: number
   readonly #timeoutMs: number
-  /** For small shares: the writes held back for the single write at the end. */
-  readonly #held: Map<Bucket, ShareWrite[]> | undefined
 
   constructor (init: ShareUploadInit) {
     this.#init = init
     this.#live = new Set(init.buckets)
     this.#windowSize = init.writeWindow ?? DEFAULT_WRITE_WINDOW
     this.#timeoutMs = init.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS
-    this.#held = init.layout.allocatedSize <= Math.min(COALESCE_SHARES_UP_TO, MAX_CALL_SIZE) ? new Map() : undefined
   }
 
   /** Starts the header writes. */
@@ -68,18 +93,17 @@ export class ShareUpload {
 
   /** Writes the trees, share hashes and UEB, closes every bucket, and returns the closed ones. */
   async finish (encoding: ChkEncoding): Promise<Bucket[]> {
-    const { layout } = this.#init
-    const trailer = (bucket: Bucket): ShareWrite[] => {
-      const share = bucket.ref.shareNumber
-      return [
-        crypttextHashTreeWrite(layout, encoding.crypttextHashTree),
-        blockHashTreeWrite(layout, encoding.blockHashTrees[share] ?? []),
-        shareHashesWrite(layout, encoding.shareHashChain(share)),
-        uebWrite(layout, encoding.ueb)
-      ]
-    }
-    await this.#queue(trailer)
-    if (this.#held !== undefined) await this.#queue(bucket => this.#coalesced(bucket), true)
+    await this.#queue(bucket => trailerWrites(this.#init.layout, encoding, bucket.ref.shareNumber))
+    return await this.#close()
+  }
+
+  /** For whole shares: writes those that did not travel with their allocation, closes every bucket, returns the closed ones. */
+  async finishWhole (shares: readonly Uint8Array[]): Promise<Bucket[]> {
+    await this.#queue(bucket => bucket.written === true ? [] : { offset: 0, data: shares[bucket.ref.shareNumber] as Uint8Array })
+    return await this.#close()
+  }
+
+  async #close (): Promise<Bucket[]> {
     await this.#drain()
     await Promise.all([...this.#live].map(async bucket => {
       try {
@@ -112,13 +136,9 @@ export class ShareUpload {
     return mergeShareMaps(this.#init.existing, placed)
   }
 
-  async #queue (writesFor: (bucket: Bucket) => ShareWrite | ShareWrite[], send = this.#held === undefined): Promise<void> {
+  async #queue (writesFor: (bucket: Bucket) => ShareWrite | ShareWrite[]): Promise<void> {
     this.#init.signal?.throwIfAborted()
     this.#checkHappiness()
-    if (!send) {
-      for (const bucket of this.#live) this.#held?.set(bucket, [...(this.#held.get(bucket) ?? []), ...[writesFor(bucket)].flat()])
-      return
-    }
     const round = [...this.#live].map(async bucket => {
       // A bucket's writes (the trailer has four) go out together, pipelined
       // on the server's stream, rather than one round trip each.
@@ -131,14 +151,6 @@ export class ShareUpload {
     })
     this.#inFlight.push(Promise.all(round).then(() => undefined))
     while (this.#inFlight.length > this.#windowSize) await this.#inFlight.shift()
-  }
-
-  /** A small share's held writes as one write from offset 0; gaps are zeros, as a server reads them. */
-  #coalesced (bucket: Bucket): ShareWrite {
-    const data = new Uint8Array(this.#init.layout.allocatedSize)
-    for (const write of this.#held?.get(bucket) ?? []) data.set(write.data, write.offset)
-    this.#held?.delete(bucket)
-    return { offset: 0, data }
   }
 
   async #drain (): Promise<void> {
