@@ -16,6 +16,8 @@ import { immutableStorageIndex } from '../src/crypto/immutable-keys.js'
 import { base32Encode } from '../src/crypto/base32.js'
 import { AesCtr } from '../src/crypto/aes.js'
 import { uploaderActor } from '../src/actors/uploader/index.js'
+import { WHOLE_SHARES_UP_TO } from '../src/actors/uploader/share-upload.js'
+import type { AllocateRequest, AllocateResult, StorageServer } from '../src/actors/storage/interface.js'
 import { Readable } from 'node:stream'
 
 const SEGMENT = 64 * 1024
@@ -63,6 +65,31 @@ describe('immutable upload and download on a local grid of 10', () => {
     const si = immutableStorageIndex((parseCap(cap) as ChkCap).key)
     const counts = await Promise.all(grid.members.map(async m => (await m.local.listBuckets(si)).length))
     assert.deepEqual(counts, Array(10).fill(1))
+  })
+
+  it('writes shares larger than WHOLE_SHARES_UP_TO segment by segment, and round-trips them', async () => {
+    const data = randomBytes(3 * WHOLE_SHARES_UP_TO + 5 * SEGMENT + 7)
+    const path = join(dir, 'large-shares')
+    await writeFile(path, data)
+    const cap = await put(data)
+    assert.equal(cap, await computeImmutableCap(path, { size: data.length, convergenceSecret, k: 3, n: 10, maxSegmentSize: SEGMENT }))
+    assert.deepEqual(await get(cap), data)
+  })
+
+  it('writes small shares itself where a server did not take them with the allocation (a server from before initial data)', async () => {
+    const servers: LocalGridMember[] = grid.members.map(member => ({
+      ...member,
+      storage: Object.assign(Object.create(member.storage) as StorageServer, {
+        allocateBuckets: async (request: AllocateRequest): Promise<AllocateResult> => {
+          const older = { ...request }
+          delete older.initialData
+          return { ...await member.storage.allocateBuckets(older), initialDataWritten: [] }
+        }
+      })
+    }))
+    const data = randomBytes(SEGMENT + 99)
+    const cap = await put(data, servers)
+    assert.deepEqual(await get(cap), data)
   })
 
   it('serves byte ranges at and around segment boundaries', async () => {

@@ -111,7 +111,11 @@ class RemoteStorageServerImpl implements RemoteStorageServer {
         data: bytesArg(data, 'initial share data')
       }))
     }, options)
-    return { alreadyHave: shareNumbersResult(result.alreadyHave), allocated: shareNumbersResult(result.allocated) }
+    return {
+      alreadyHave: shareNumbersResult(result.alreadyHave),
+      allocated: shareNumbersResult(result.allocated),
+      initialDataWritten: shareNumbersResult(result.initialDataWritten ?? [])
+    }
   }
 
   async writeBucket (bucket: BucketRef, offset: number, data: Uint8Array, options?: CallOptions): Promise<void> {

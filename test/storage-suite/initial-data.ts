@@ -12,7 +12,9 @@ export function initialDataTests (withServer: WithServer): void {
         const si = randomBytes(16)
         const data = [randomBytes(40), randomBytes(40)]
         const request = { ...allocation(si, [4, 7], 40), initialData: new Map([[4, data[0] as Uint8Array], [7, data[1] as Uint8Array]]) }
-        assert.deepEqual((await server.allocateBuckets(request)).allocated, [4, 7])
+        const result = await server.allocateBuckets(request)
+        assert.deepEqual(result.allocated, [4, 7])
+        assert.deepEqual([...result.initialDataWritten].sort(), [4, 7])
         await server.closeBucket(bucketOf(request, 4))
         await server.closeBucket(bucketOf(request, 7))
         assert.deepEqual(await server.listBuckets(si), [4, 7])
@@ -55,6 +57,7 @@ export function initialDataTests (withServer: WithServer): void {
         const result = await server.allocateBuckets(request)
         assert.deepEqual(result.allocated, [])
         assert.deepEqual(result.alreadyHave, [2])
+        assert.deepEqual(result.initialDataWritten, [])
         sameBytes(await server.readBucket(si, 2, 0, 8), bytes('original'))
       })
     })

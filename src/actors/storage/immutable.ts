@@ -43,6 +43,7 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
   const present = new Set(held.map(share => share.shareNumber))
   let remaining = (await ctx.availableSpace()) - ctx.uploads.pendingBytes()
   const allocated: number[] = []
+  const initialDataWritten: number[] = []
   for (const shareNumber of shareNumbers) {
     if (present.has(shareNumber) || ctx.uploads.get(name, shareNumber) !== undefined) continue
     // With no space left at all nothing is allocated, not even an empty share.
@@ -63,12 +64,15 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
       incomingPath,
       finalPath: sharePath(ctx.paths, storageIndex, shareNumber)
     })
-    if (data !== undefined && data.length > 0) upload.written.add(0, data.length)
+    if (data !== undefined) {
+      if (data.length > 0) upload.written.add(0, data.length)
+      initialDataWritten.push(shareNumber)
+    }
     remaining -= allocatedSize
     allocated.push(shareNumber)
   }
   ctx.log('allocate %s: have %o, allocated %o', name, alreadyHave, allocated)
-  return { alreadyHave, allocated }
+  return { alreadyHave, allocated, initialDataWritten }
 }
 
 /** The open upload a bucket reference names, if the caller holds its upload secret. */

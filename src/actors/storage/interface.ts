@@ -52,6 +52,11 @@ export interface AllocateResult {
   alreadyHave: number[]
   /** The requested share numbers for which a bucket was opened. */
   allocated: number[]
+  /**
+   * The opened buckets whose initial data was written. An uploader counts
+   * on nothing else: a server that predates initial data leaves this empty.
+   */
+  initialDataWritten: number[]
 }
 
 export interface BucketRef {

@@ -113,7 +113,7 @@ export async function selectServers (init: SelectionInit): Promise<Selection> {
           progress = true
         }
         for (const share of result.allocated) {
-          buckets.push({ server, ref: { storageIndex, shareNumber: share, uploadSecret }, written: initialData !== undefined })
+          buckets.push({ server, ref: { storageIndex, shareNumber: share, uploadSecret }, written: result.initialDataWritten.includes(share) })
           allocated.set(serverId, new Set([...(allocated.get(serverId) ?? []), share]))
           progress = true
         }

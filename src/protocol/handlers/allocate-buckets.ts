@@ -19,5 +19,5 @@ export const allocateBuckets: OperationHandler<'allocateBuckets'> = async (body,
     ...(initialData.size > 0 ? { initialData } : {})
   }
   const result = await storage.allocateBuckets(request, { signal })
-  return { alreadyHave: result.alreadyHave, allocated: result.allocated }
+  return { alreadyHave: result.alreadyHave, allocated: result.allocated, initialDataWritten: result.initialDataWritten }
 }
