@@ -7,10 +7,11 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { open, readdir, readlink, realpath, writeFile } from 'node:fs/promises'
+import { readdir, readlink, realpath, writeFile } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { DEFAULT_IDLE_UPLOAD_TIMEOUT_MS, MAX_OPEN_UPLOAD_FILES } from '../src/actors/storage/constants.js'
 import { OpenFiles, type OpenFile } from '../src/actors/storage/open-files.js'
+import { openDiskFile } from '../src/actors/storage/disk-file.js'
 import { ManualClock, allocation, bytes, secret, startServer, text, withDir } from './helpers/storage-local.js'
 
 /** Files this process has open under `dir` (from /proc/self/fd), or undefined where that cannot be seen. */
@@ -106,15 +107,20 @@ describe('the open file pool', () => {
       const paths = ['a', 'b', 'c', 'd'].map(name => join(dir, name))
       for (const path of paths) await writeFile(path, path)
       const files = new OpenFiles<OpenFile>(1)
-      const opener = (path: string) => async (): Promise<OpenFile> => ({ handle: await open(path, 'r') })
-      const readAll = async (file: OpenFile): Promise<string> => (await file.handle.readFile('utf8'))
+      const opener = (path: string) => async (): Promise<OpenFile> => await Promise.resolve({ handle: openDiskFile(path, 'r') })
+      const readAll = async (file: OpenFile): Promise<string> => {
+        const buffer = Buffer.alloc(64)
+        const { bytesRead } = await file.handle.read(buffer, 0, buffer.length, 0)
+        return buffer.subarray(0, bytesRead).toString()
+      }
       let release!: () => void
       const gate = new Promise<void>(resolve => { release = resolve })
       const first = paths[0] as string
       const held = files.use(first, opener(first), async file => {
         await gate
         // Three other files were opened and put back meanwhile, past the bound of one.
-        return await file.handle.read(Buffer.alloc(first.length), 0, first.length, 0)
+        const buffer = Buffer.alloc(first.length)
+        return { buffer, bytesRead: (await file.handle.read(buffer, 0, first.length, 0)).bytesRead }
       })
       for (const path of paths.slice(1)) assert.equal(await files.use(path, opener(path), readAll), path)
       assert.equal(files.openCount, 1, 'idle files are closed down to the bound')

@@ -236,11 +236,7 @@ class ServermapUpdate {
   #enough (): boolean {
     if (this.#init.mode !== 'read') return false
     const best = this.map.best()
-    if (best === undefined) return false
-    if (best.key !== this.#bestKey) {
-      this.#bestKey = best.key
-      this.#answersAtBest = this.#answers
-    }
+    if (best === undefined || best.key !== this.#bestKey) return false
     if (this.map.highestSeqnum() > best.version.seqnum) return false
     return this.#answers - this.#answersAtBest >= (this.#init.readExtraAnswers ?? DEFAULT_READ_EXTRA_ANSWERS)
   }
@@ -260,7 +256,19 @@ class ServermapUpdate {
       this.#useless++
       this.map.failures.set(server.id, describe(err))
     } finally {
-      if (!this.#closed) this.#answers++
+      if (!this.#closed) {
+        this.#answers++
+        this.#noteBest()
+      }
+    }
+  }
+
+  /** Counts answers from the one that made the current best version recoverable (however fast they came in). */
+  #noteBest (): void {
+    const best = this.map.best()
+    if (best !== undefined && best.key !== this.#bestKey) {
+      this.#bestKey = best.key
+      this.#answersAtBest = this.#answers
     }
   }
 

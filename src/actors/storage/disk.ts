@@ -11,7 +11,7 @@
  * asynchronous.
  */
 import { closeSync, fsync, mkdirSync, openSync, rmdirSync } from 'node:fs'
-import type { FileHandle } from 'node:fs/promises'
+import type { DiskFile } from './disk-file.js'
 import { dirname } from 'node:path'
 import { promisify } from 'node:util'
 
@@ -30,7 +30,7 @@ export function isMissing (err: unknown): boolean {
 }
 
 /** Reads up to `length` bytes at `position`; fewer only at the end of the file. */
-export async function readAt (handle: FileHandle, position: number, length: number): Promise<Uint8Array> {
+export async function readAt (handle: DiskFile, position: number, length: number): Promise<Uint8Array> {
   const buffer = Buffer.alloc(length)
   let done = 0
   while (done < length) {
@@ -41,7 +41,7 @@ export async function readAt (handle: FileHandle, position: number, length: numb
   return done === length ? buffer : buffer.subarray(0, done)
 }
 
-export async function writeAt (handle: FileHandle, data: Uint8Array, position: number): Promise<void> {
+export async function writeAt (handle: DiskFile, data: Uint8Array, position: number): Promise<void> {
   let done = 0
   while (done < data.length) {
     const { bytesWritten } = await handle.write(data, done, data.length - done, position + done)
@@ -49,7 +49,7 @@ export async function writeAt (handle: FileHandle, data: Uint8Array, position: n
   }
 }
 
-export async function writeZeros (handle: FileHandle, position: number, length: number): Promise<void> {
+export async function writeZeros (handle: DiskFile, position: number, length: number): Promise<void> {
   if (length <= 0) return
   const zeros = new Uint8Array(Math.min(length, ZERO_CHUNK_SIZE))
   for (let done = 0; done < length; done += zeros.length) {

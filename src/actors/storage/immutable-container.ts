@@ -11,7 +11,7 @@
  * file once the header and the leases are taken away. Version 2 stores the
  * lease secrets hashed, version 1 in clear.
  */
-import { open, type FileHandle } from 'node:fs/promises'
+import { openDiskFile, type DiskFile } from './disk-file.js'
 import type { LeaseSecrets } from '../../crypto/lease.js'
 import { readAt, writeAt } from './disk.js'
 import { BadContainerError } from './errors.js'
@@ -57,8 +57,8 @@ export function immutableHeader (allocatedSize: number, leaseCount: number, vers
  * start of the data area; the rest is left as a hole that reads as zeros
  * until written.
  */
-export async function createImmutableContainer (path: string, allocatedSize: number, lease: LeaseRecord, data?: Uint8Array): Promise<FileHandle> {
-  const handle = await open(path, 'wx+')
+export async function createImmutableContainer (path: string, allocatedSize: number, lease: LeaseRecord, data?: Uint8Array): Promise<DiskFile> {
+  const handle = openDiskFile(path, 'wx+')
   try {
     const header = immutableHeader(allocatedSize, 1)
     await writeAt(handle, data === undefined || data.length === 0 ? header : Buffer.concat([header, data]), 0)
@@ -70,7 +70,7 @@ export async function createImmutableContainer (path: string, allocatedSize: num
   return handle
 }
 
-export async function readImmutableLayout (handle: FileHandle): Promise<ImmutableLayout> {
+export async function readImmutableLayout (handle: DiskFile): Promise<ImmutableLayout> {
   const head = await readAt(handle, 0, IMMUTABLE_HEADER_SIZE)
   if (head.length < IMMUTABLE_HEADER_SIZE || !isImmutableHeader(head)) {
     throw new BadContainerError('not an immutable share container')
@@ -85,7 +85,7 @@ export async function readImmutableLayout (handle: FileHandle): Promise<Immutabl
 }
 
 /** Reads share data, truncated at the end of the data. */
-export async function readImmutableData (handle: FileHandle, layout: ImmutableLayout, offset: number, length: number): Promise<Uint8Array> {
+export async function readImmutableData (handle: DiskFile, layout: ImmutableLayout, offset: number, length: number): Promise<Uint8Array> {
   const available = Math.max(0, Math.min(length, layout.dataLength - offset))
   if (available === 0) return new Uint8Array(0)
   return await readAt(handle, IMMUTABLE_HEADER_SIZE + offset, available)
@@ -96,7 +96,7 @@ function leaseOffset (layout: ImmutableLayout, index: number): number {
 }
 
 /** Index and record of the lease whose renew secret is `renewSecret`, if any. */
-async function findLease (handle: FileHandle, layout: ImmutableLayout, renewSecret: Uint8Array): Promise<{ index: number, lease: LeaseRecord } | undefined> {
+async function findLease (handle: DiskFile, layout: ImmutableLayout, renewSecret: Uint8Array): Promise<{ index: number, lease: LeaseRecord } | undefined> {
   const stored = storedSecret(renewSecret, layout.form)
   for (let first = 0; first < layout.leaseCount; first += LEASE_SCAN_BATCH) {
     const count = Math.min(LEASE_SCAN_BATCH, layout.leaseCount - first)
@@ -115,7 +115,7 @@ async function findLease (handle: FileHandle, layout: ImmutableLayout, renewSecr
  * Pushes the expiration of the lease with this renew secret to `expiration`
  * (never backwards). Returns false when the share has no such lease.
  */
-export async function renewImmutableLease (handle: FileHandle, layout: ImmutableLayout, renewSecret: Uint8Array, expiration: number): Promise<boolean> {
+export async function renewImmutableLease (handle: DiskFile, layout: ImmutableLayout, renewSecret: Uint8Array, expiration: number): Promise<boolean> {
   const found = await findLease(handle, layout, renewSecret)
   if (found === undefined) return false
   if (expiration > found.lease.expiration) {
@@ -126,7 +126,7 @@ export async function renewImmutableLease (handle: FileHandle, layout: Immutable
 
 /** Renews the lease with these secrets, or appends a new one. */
 export async function addOrRenewImmutableLease (
-  handle: FileHandle, layout: ImmutableLayout, owner: number, secrets: LeaseSecrets, expiration: number
+  handle: DiskFile, layout: ImmutableLayout, owner: number, secrets: LeaseSecrets, expiration: number
 ): Promise<void> {
   if (await renewImmutableLease(handle, layout, secrets.renewSecret, expiration)) return
   const lease = makeLease(owner, secrets, expiration, new Uint8Array(0), layout.form)

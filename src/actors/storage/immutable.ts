@@ -5,7 +5,8 @@
  * the storage index's queue held and takes inputs already validated.
  */
 import { mkdirSync, renameSync } from 'node:fs'
-import { open, rm, type FileHandle } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
+import { openDiskFile, type DiskFile } from './disk-file.js'
 import { dirname } from 'node:path'
 import { secretsEqual } from '../../crypto/lease.js'
 import { MAX_WRITTEN_RANGES } from './constants.js'
@@ -32,7 +33,7 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
   for (const share of held) {
     if (share.kind !== 'immutable') continue
     alreadyHave.push(share.shareNumber)
-    const handle = await open(share.path, 'r+')
+    const handle = openDiskFile(share.path, 'r+')
     try {
       await addOrRenewImmutableLease(handle, await readImmutableLayout(handle), ALLOCATION_LEASE_OWNER, request, expiration)
     } finally {
@@ -108,8 +109,8 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
 }
 
 /** Runs `job` with the upload's file open for reading and writing. */
-async function withUploadFile<T> (ctx: StoreContext, upload: OpenUpload, job: (handle: FileHandle) => Promise<T>): Promise<T> {
-  return await ctx.uploadFiles.use(upload.incomingPath, async () => ({ handle: await open(upload.incomingPath, 'r+') }), async file => await job(file.handle))
+async function withUploadFile<T> (ctx: StoreContext, upload: OpenUpload, job: (handle: DiskFile) => Promise<T>): Promise<T> {
+  return await ctx.uploadFiles.use(upload.incomingPath, () => Promise.resolve({ handle: openDiskFile(upload.incomingPath, 'r+') }), async file => await job(file.handle))
 }
 
 /** Deletes an upload's file and forgets it; nothing of it is ever served. */
@@ -175,7 +176,7 @@ export async function readBucket (ctx: StoreContext, storageIndex: Uint8Array, s
 async function openShareReader (ctx: StoreContext, path: string, shareNumber: number): Promise<ShareReader> {
   let handle
   try {
-    handle = await open(path, 'r')
+    handle = openDiskFile(path, 'r')
   } catch (err: unknown) {
     if (isMissing(err)) throw new NoSuchBucketError(`no immutable share ${shareNumber} here`)
     throw err

@@ -2,7 +2,7 @@
  * add_lease and renew_lease (spec h.1) over every share of a storage index,
  * immutable and mutable alike. Files that are not containers are skipped.
  */
-import { open, type FileHandle } from 'node:fs/promises'
+import { openDiskFile, type DiskFile } from './disk-file.js'
 import type { LeaseSecrets } from '../../crypto/lease.js'
 import type { StoreContext } from './context.js'
 import { NoSuchLeaseError } from './errors.js'
@@ -11,8 +11,8 @@ import { LEASE_OWNER, leaseExpiration } from './leases.js'
 import { addOrRenewMutableLease, readMutableLayout, renewMutableLease } from './mutable-container.js'
 import { listShareFiles, type ShareFile } from './shares.js'
 
-async function withShare<T> (share: ShareFile, job: (handle: FileHandle) => Promise<T>): Promise<T> {
-  const handle = await open(share.path, 'r+')
+async function withShare<T> (share: ShareFile, job: (handle: DiskFile) => Promise<T>): Promise<T> {
+  const handle = openDiskFile(share.path, 'r+')
   try {
     return await job(handle)
   } finally {

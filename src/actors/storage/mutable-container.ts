@@ -13,7 +13,7 @@
  * Data grows by moving the extra-lease block further out; the container
  * never shrinks, a smaller new length only lowers the recorded length.
  */
-import { open, type FileHandle } from 'node:fs/promises'
+import { openDiskFile, type DiskFile } from './disk-file.js'
 import { Tag, taggedHash } from '../../crypto/hash.js'
 import { secretsEqual, type LeaseSecrets } from '../../crypto/lease.js'
 import { readAt, writeAt, writeZeros } from './disk.js'
@@ -90,7 +90,7 @@ export function emptyMutableContainer (nodeId: Uint8Array, writeEnabler: Uint8Ar
 
 /** Creates an empty v2 container, failing if the file exists. */
 export async function createMutableContainer (path: string, nodeId: Uint8Array, writeEnabler: Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx')
+  const handle = openDiskFile(path, 'wx')
   try {
     await writeAt(handle, emptyMutableContainer(nodeId, writeEnabler), 0)
   } finally {
@@ -104,7 +104,7 @@ function readUint64 (view: DataView, offset: number, what: string): number {
   return Number(value)
 }
 
-export async function readMutableLayout (handle: FileHandle): Promise<MutableLayout> {
+export async function readMutableLayout (handle: DiskFile): Promise<MutableLayout> {
   const head = await readAt(handle, 0, MUTABLE_HEADER_SIZE)
   const version = mutableHeaderVersion(head)
   if (version === undefined || head.length < MUTABLE_HEADER_SIZE) throw new BadContainerError('not a mutable share container')
@@ -137,7 +137,7 @@ export function writeEnablerMatches (layout: MutableLayout, writeEnabler: Uint8A
 }
 
 /** Reads share data; reads past the data length are truncated (possibly to nothing). */
-export async function readMutableData (handle: FileHandle, layout: MutableLayout, offset: number, length: number): Promise<Uint8Array> {
+export async function readMutableData (handle: DiskFile, layout: MutableLayout, offset: number, length: number): Promise<Uint8Array> {
   const available = Math.max(0, Math.min(length, layout.dataLength - offset))
   if (available === 0) return new Uint8Array(0)
   return await readAt(handle, MUTABLE_DATA_OFFSET + offset, available)
@@ -156,7 +156,7 @@ function setUint64 (value: number): Uint8Array {
 }
 
 /** Moves the extra-lease block so that data can reach `end`. */
-async function growContainer (handle: FileHandle, layout: MutableLayout, end: number): Promise<void> {
+async function growContainer (handle: DiskFile, layout: MutableLayout, end: number): Promise<void> {
   const newOffset = MUTABLE_DATA_OFFSET + end
   const blockSize = EXTRA_COUNT_SIZE + layout.extraLeaseCount * MUTABLE_LEASE_SIZE
   const block = await readAt(handle, layout.extraLeaseOffset, blockSize)
@@ -172,7 +172,7 @@ async function growContainer (handle: FileHandle, layout: MutableLayout, end: nu
  * Writes share data at `offset`, growing the container if needed and
  * zero-filling any gap between the old end of the data and `offset`.
  */
-export async function writeMutableData (handle: FileHandle, layout: MutableLayout, offset: number, data: Uint8Array): Promise<void> {
+export async function writeMutableData (handle: DiskFile, layout: MutableLayout, offset: number, data: Uint8Array): Promise<void> {
   const end = offset + data.length
   if (end >= layout.dataLength) {
     const sizeBefore = layout.fileSize
@@ -191,7 +191,7 @@ export async function writeMutableData (handle: FileHandle, layout: MutableLayou
 }
 
 /** Lowers the recorded data length to `newLength` if it is smaller; never lengthens. */
-export async function truncateMutableData (handle: FileHandle, layout: MutableLayout, newLength: number): Promise<void> {
+export async function truncateMutableData (handle: DiskFile, layout: MutableLayout, newLength: number): Promise<void> {
   if (newLength >= layout.dataLength) return
   layout.dataLength = newLength
   await writeAt(handle, setUint64(newLength), DATA_LENGTH_OFFSET)
@@ -204,7 +204,7 @@ function leaseSlotOffset (layout: MutableLayout, index: number): number {
 }
 
 /** Every lease slot, empty ones included, in slot order, read in batches. */
-async function * leaseSlots (handle: FileHandle, layout: MutableLayout): AsyncGenerator<{ index: number, lease: LeaseRecord }> {
+async function * leaseSlots (handle: DiskFile, layout: MutableLayout): AsyncGenerator<{ index: number, lease: LeaseRecord }> {
   const fixed = await readAt(handle, MUTABLE_HEADER_SIZE, MUTABLE_LEASE_SLOTS * MUTABLE_LEASE_SIZE)
   for (let i = 0; i < MUTABLE_LEASE_SLOTS; i++) {
     yield { index: i, lease: decodeMutableLease(fixed.subarray(i * MUTABLE_LEASE_SIZE, (i + 1) * MUTABLE_LEASE_SIZE)) }
@@ -220,7 +220,7 @@ async function * leaseSlots (handle: FileHandle, layout: MutableLayout): AsyncGe
 }
 
 /** The leases in use (owner != 0). */
-export async function readMutableLeases (handle: FileHandle, layout: MutableLayout): Promise<LeaseRecord[]> {
+export async function readMutableLeases (handle: DiskFile, layout: MutableLayout): Promise<LeaseRecord[]> {
   const out: LeaseRecord[] = []
   for await (const { lease } of leaseSlots(handle, layout)) if (lease.owner !== 0) out.push(lease)
   return out
@@ -230,7 +230,7 @@ export async function readMutableLeases (handle: FileHandle, layout: MutableLayo
  * Pushes the expiration of the lease with this renew secret to `expiration`
  * (never backwards). Returns false when the share has no such lease.
  */
-export async function renewMutableLease (handle: FileHandle, layout: MutableLayout, renewSecret: Uint8Array, expiration: number): Promise<boolean> {
+export async function renewMutableLease (handle: DiskFile, layout: MutableLayout, renewSecret: Uint8Array, expiration: number): Promise<boolean> {
   const stored = storedSecret(renewSecret, layout.form)
   for await (const { index, lease } of leaseSlots(handle, layout)) {
     if (lease.owner === 0 || !leaseMatches(lease, stored)) continue
@@ -244,7 +244,7 @@ export async function renewMutableLease (handle: FileHandle, layout: MutableLayo
 
 /** Renews the lease with these secrets, or puts a new one in the first empty slot (adding a slot if none is free). */
 export async function addOrRenewMutableLease (
-  handle: FileHandle, layout: MutableLayout, owner: number, secrets: LeaseSecrets, expiration: number, nodeId: Uint8Array
+  handle: DiskFile, layout: MutableLayout, owner: number, secrets: LeaseSecrets, expiration: number, nodeId: Uint8Array
 ): Promise<void> {
   if (await renewMutableLease(handle, layout, secrets.renewSecret, expiration)) return
   const record = encodeMutableLease(makeLease(owner, secrets, expiration, nodeId, layout.form))

@@ -4,7 +4,8 @@
  * write enabler on every share, evaluate every test, read the read vector
  * from every share, and only then, if all tests passed, write.
  */
-import { open, rm, type FileHandle } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
+import { openDiskFile, type DiskFile } from './disk-file.js'
 import { base32Encode } from '../../crypto/base32.js'
 import { MAX_MUTABLE_SHARE_SIZE } from './constants.js'
 import type { StoreContext } from './context.js'
@@ -20,7 +21,7 @@ import { bucketDir, sharePath, storageIndexName } from './paths.js'
 import { listShareFiles } from './shares.js'
 
 interface OpenShare {
-  handle: FileHandle
+  handle: DiskFile
   layout: MutableLayout
 }
 
@@ -46,7 +47,7 @@ export async function slotReadv (ctx: StoreContext, storageIndex: Uint8Array, sh
   const out = new Map<number, Uint8Array[]>()
   for (const file of listShareFiles(ctx.paths, storageIndex)) {
     if (file.kind !== 'mutable' || (wanted.size > 0 && !wanted.has(file.shareNumber))) continue
-    const handle = await open(file.path, 'r')
+    const handle = openDiskFile(file.path, 'r')
     try {
       out.set(file.shareNumber, await readVectorFrom({ handle, layout: await readMutableLayout(handle) }, readVector, budget))
     } finally {
@@ -62,7 +63,7 @@ async function openSlot (ctx: StoreContext, storageIndex: Uint8Array, writeEnabl
     if (file.kind !== 'mutable') {
       throw new BadContainerError(`share ${file.shareNumber} of this storage index is not a mutable container`)
     }
-    const handle = await open(file.path, 'r+')
+    const handle = openDiskFile(file.path, 'r+')
     let layout: MutableLayout
     try {
       layout = await readMutableLayout(handle)
@@ -125,7 +126,7 @@ async function applyWrites (ctx: StoreContext, storageIndex: Uint8Array, writeEn
       await ensureDurableDir(dir)
       const path = sharePath(ctx.paths, storageIndex, shareNumber)
       await createMutableContainer(path, ctx.containerNodeId, writeEnabler)
-      const handle = await open(path, 'r+')
+      const handle = openDiskFile(path, 'r+')
       share = { handle, layout: await readMutableLayout(handle).catch(async (err: unknown) => { await handle.close(); throw err }) }
       shares.set(shareNumber, share)
       created = true

@@ -10,10 +10,10 @@
  * set while in use, so it is never closed under its user.
  */
 import { sep } from 'node:path'
-import type { FileHandle } from 'node:fs/promises'
+import type { DiskFile } from './disk-file.js'
 
 export interface OpenFile {
-  readonly handle: FileHandle
+  readonly handle: DiskFile
 }
 
 export class OpenFiles<T extends OpenFile> {

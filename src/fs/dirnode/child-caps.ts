@@ -99,6 +99,23 @@ function fromUnknown (write: string | undefined, read: string | undefined, deepI
  * is dropped) and prefixed for unknown kinds.
  */
 export function resolveChildCaps (write: string | undefined, read: string | undefined, deepImmutable: boolean): ChildCaps {
+  // A pure function of its arguments, called for every child each time a
+  // directory is unpacked and packed again: the last few thousand answers are kept.
+  const key = `${deepImmutable ? 'i' : 'm'}\n${write ?? ''}\n${read ?? ''}`
+  let caps = resolved.get(key)
+  if (caps === undefined) {
+    caps = Object.freeze(resolve(write, read, deepImmutable))
+    if (resolved.size >= MAX_RESOLVED) resolved.clear()
+    resolved.set(key, caps)
+  }
+  return caps
+}
+
+/** Answers of resolveChildCaps kept; when full, the memory starts afresh. */
+const MAX_RESOLVED = 4096
+const resolved = new Map<string, ChildCaps>()
+
+function resolve (write: string | undefined, read: string | undefined, deepImmutable: boolean): ChildCaps {
   const rw = write === '' ? undefined : write
   const ro = read === '' ? undefined : read
   const big = rw ?? ro
