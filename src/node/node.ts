@@ -183,7 +183,9 @@ export async function startNode (dir: string, options: StartNodeOptions = {}): P
   const nodeMutable = mutableFilesActor({ encoding: { k: encoding.k, n: encoding.n } })({
     servers: grid.source,
     leaseSecret: await readLeaseSecret(dir),
-    keys: keyPool({ fillAtStart: false, log: mutableLog }),
+    // A client-only node is there to be used: its first directory need not
+    // wait for an RSA key. A storage node makes its first key when first asked.
+    keys: keyPool({ fillAtStart: !config.storage.enabled, log: mutableLog }),
     log: mutableLog
   })
   actors.push(
