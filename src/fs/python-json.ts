@@ -19,6 +19,9 @@ export const MAX_JSON_DEPTH = 100
 const MIN_FIXED_EXPONENT = -4
 const MAX_FIXED_EXPONENT = 15
 
+/** Printable ASCII without '"' or '\\': written as it is. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
+
 const SHORT_ESCAPES: Readonly<Record<string, string>> = {
   '"': '\\"',
   '\\': '\\\\',
@@ -31,6 +34,8 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = {
 
 /** Python's `ensure_ascii` string: anything outside space..'~' becomes an escape (UTF-16 units, as Python). */
 export function pythonJsonString (text: string): string {
+  // Most names and keys are printable ASCII with nothing to escape.
+  if (PLAIN_ASCII.test(text)) return `"${text}"`
   let out = '"'
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i)
@@ -47,6 +52,13 @@ export function pythonJsonString (text: string): string {
 export function pythonFloatRepr (value: number): string {
   if (!Number.isFinite(value)) throw new MetadataError('metadata numbers must be finite (JSON has no NaN or Infinity)')
   if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0'
+  // In Python's fixed range, a number with a fraction prints the same
+  // shortest round-trip digits in both languages (timestamps, mostly).
+  const magnitude = Math.abs(value)
+  if (magnitude >= 1e-4 && magnitude < 1e16) {
+    const text = String(value)
+    if (text.includes('.') && !text.includes('e')) return text
+  }
   const sign = value < 0 ? '-' : ''
   // toExponential() without an argument gives the shortest digits that round-trip, like Python's repr.
   const [mantissa = '', exponentText = '0'] = Math.abs(value).toExponential().split('e')
