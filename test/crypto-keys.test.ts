@@ -5,12 +5,13 @@
  */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { createHash, createHmac, X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { FIXTURES, loadJsonFixture } from './helpers/vectors.js'
 import { base32Decode, base32Encode, base32Length, base32Problem, Base32Error, isBase32 } from '../src/crypto/base32.js'
-import { netstring, readNetstring, splitNetstrings, NetstringError } from '../src/crypto/netstring.js'
+import { netstring, netstringOfNetstrings, readNetstring, splitNetstrings, NetstringError } from '../src/crypto/netstring.js'
 import { Tag, taggedHash, taggedPairHash, tahoeHmac, type TagName } from '../src/crypto/hash.js'
 import { AesCtr } from '../src/crypto/aes.js'
 import {
@@ -298,6 +299,13 @@ void describe('netstrings', () => {
     const { value, next } = readNetstring(ascii('xx3:abc,'), 2)
     assert.equal(Buffer.from(value).toString(), 'abc')
     assert.equal(next, 8)
+  })
+
+  void it('builds a netstring of netstrings in one go, byte for byte as nested netstring calls do', () => {
+    const fields = ['name', 'URI:CHK:x', randomBytes(64), '', 'ünïcödé €', randomBytes(1000)]
+    const nested = netstring(Buffer.concat(fields.map(field => netstring(field))))
+    assert.deepEqual(netstringOfNetstrings(fields), nested)
+    assert.equal(Buffer.from(netstringOfNetstrings(['a', ''])).toString(), '7:1:a,0:,,')
   })
 
   void it('reject malformed input with NetstringError', () => {

@@ -18,6 +18,34 @@ export function netstring (value: Uint8Array | string): Uint8Array {
   return out
 }
 
+/**
+ * `netstring(netstring(a) || netstring(b) || ...)` built in one buffer, with
+ * strings as UTF-8: a directory entry is four fields in one netstring, and a
+ * directory is packed whole on every change.
+ */
+export function netstringOfNetstrings (values: ReadonlyArray<Uint8Array | string>): Uint8Array {
+  const parts = values.map(value => typeof value === 'string' ? Buffer.from(value, 'utf8') : value)
+  const headers = parts.map(part => `${part.length}:`)
+  let inner = 0
+  parts.forEach((part, i) => { inner += (headers[i] as string).length + part.length + 1 })
+  const outerHeader = `${inner}:`
+  const out = new Uint8Array(outerHeader.length + inner + 1)
+  let at = writeAscii(out, outerHeader, 0)
+  parts.forEach((part, i) => {
+    at = writeAscii(out, headers[i] as string, at)
+    out.set(part, at)
+    at += part.length
+    out[at++] = 0x2c // ','
+  })
+  out[at] = 0x2c
+  return out
+}
+
+function writeAscii (out: Uint8Array, text: string, at: number): number {
+  for (let i = 0; i < text.length; i++) out[at + i] = text.charCodeAt(i)
+  return at + text.length
+}
+
 /** Longest decimal length prefix accepted; 15 digits is far beyond any real field. */
 const MAX_LENGTH_DIGITS = 15
 

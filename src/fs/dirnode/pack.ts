@@ -4,7 +4,7 @@
  * `netstring(name) || netstring(ro_cap) || netstring(rwcapdata) || netstring(metadata)`.
  */
 import { AES_KEY_SIZE } from '../../crypto/aes.js'
-import { netstring } from '../../crypto/netstring.js'
+import { netstringOfNetstrings } from '../../crypto/netstring.js'
 import { ParameterError } from '../../errors.js'
 import { DirChildError, MetadataError, MustBeDeepImmutableError } from '../errors.js'
 import { pythonJsonDumps } from '../python-json.js'
@@ -46,12 +46,7 @@ function packEntry (entry: DirEntry, name: string, options: PackOptions): Uint8A
   } else if (caps.writeCap !== undefined) {
     throw new DirChildError(name, `child ${quoted(name)}: a write cap can only be stored with the directory's writekey`)
   }
-  return netstring(concatBytes([
-    netstring(encoder.encode(name)),
-    netstring(encoder.encode(storedReadCap(caps.readCap ?? '', deepImmutable))),
-    netstring(rwcapdata),
-    netstring(encoder.encode(metadataJson(name, entry.metadata)))
-  ]))
+  return netstringOfNetstrings([name, storedReadCap(caps.readCap ?? '', deepImmutable), rwcapdata, metadataJson(name, entry.metadata)])
 }
 
 
