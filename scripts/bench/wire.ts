@@ -21,7 +21,9 @@
  * Environment: LAFS_BENCH_SERVER_NODE_ARGS is added to the children's node
  * arguments (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`; the children exit
  * cleanly); LAFS_BENCH_YAMUX takes yamux options as JSON, to try them on
- * both ends; LAFS_BENCH_LATENCY_CALLS sets the number of calls in d.
+ * both ends; LAFS_BENCH_YAMUX_EVERY_FRAME (any value) keeps yamux's window
+ * update after every frame (see src/node/yamux-window.ts), to compare;
+ * LAFS_BENCH_LATENCY_CALLS sets the number of calls in d.
  */
 import '../../src/node/polyfills.js'
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -42,6 +44,7 @@ import { localStorageServer } from '../../src/actors/storage/local.js'
 import type { BucketRef, StorageServer } from '../../src/actors/storage/interface.js'
 import { remoteStorageServer, type RemoteStorageServer } from '../../src/protocol/storage-client.js'
 import { storageProtocolHandler } from '../../src/protocol/storage-handler.js'
+import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
 
 const BLOCK = 349_526
 const SMALL_WRITE = 2_000
@@ -88,6 +91,8 @@ function yamuxOptions (): Parameters<typeof yamux>[0] {
 }
 
 async function startLibp2p (): Promise<Libp2p> {
+  // As the node does (src/node/libp2p.ts); LAFS_BENCH_YAMUX_EVERY_FRAME keeps yamux's own behaviour, to compare.
+  if (process.env.LAFS_BENCH_YAMUX_EVERY_FRAME === undefined) batchYamuxWindowUpdates()
   return await createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
     transports: [tcp()],

@@ -15,6 +15,7 @@ import { createLibp2p } from 'libp2p'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { ANNOUNCE_TOPIC, MAX_ANNOUNCEMENT_BYTES } from '../protocol/announce.js'
 import type { NodeConfig } from './config.js'
+import { batchYamuxWindowUpdates } from './yamux-window.js'
 
 export interface NodeServices {
   identify: Identify
@@ -64,6 +65,7 @@ export interface NodeLibp2pOptions {
 /** Creates the node's libp2p, not yet started. */
 export async function createNodeLibp2p (options: NodeLibp2pOptions): Promise<NodeLibp2p> {
   const { network } = options.config
+  batchYamuxWindowUpdates()
   return createLibp2p<NodeServices>({
     start: false,
     privateKey: options.privateKey,
