@@ -8,8 +8,9 @@
  *   b  the same to 10 servers at once
  *   c  readBucket of 349,526-byte blocks from one server, and from 3 at once
  *   d  round trips of listBuckets, one after another
- *   e  small shares (allocate, one write, close), one after another, to 1 and to 10 servers
+ *   e  small shares as the uploader sends them (allocate with the data, close), one after another, to 1 and to 10 servers
  *   f  as the uploader writes: rounds of one block to each of 10 servers, 4 rounds in flight
+ *   g  as a directory change publishes: rounds of one 12 KB test-and-set slot write to each of 10 servers
  *
  * Options: `--quick` (fewer bytes), `--only=a,c` (some runs), `--depth=N`
  * (calls a writer or reader keeps in flight per server), `--blocks=N`
@@ -41,7 +42,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { createLibp2p } from 'libp2p'
 import type { Libp2p } from '@libp2p/interface'
 import { localStorageServer } from '../../src/actors/storage/local.js'
-import type { BucketRef, StorageServer } from '../../src/actors/storage/interface.js'
+import type { BucketRef, MutableSecrets, StorageServer } from '../../src/actors/storage/interface.js'
 import { remoteStorageServer, type RemoteStorageServer } from '../../src/protocol/storage-client.js'
 import { storageProtocolHandler } from '../../src/protocol/storage-handler.js'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
@@ -52,6 +53,10 @@ const SERVERS = 10
 const READ_SERVERS = 3
 const LATENCY_CALLS = Number(process.env.LAFS_BENCH_LATENCY_CALLS ?? 1000)
 const SMALL_CYCLES = 300
+/** A 100-entry directory's SDMF share is about this big. */
+const SLOT_SIZE = 12_000
+const SLOT_TEST_SIZE = 32
+const SLOT_ROUNDS = 300
 const DEFAULT_DEPTH = 16
 /** Segments the uploader keeps in flight (its DEFAULT_WRITE_WINDOW). */
 const UPLOAD_WINDOW = 4
@@ -76,7 +81,7 @@ function parseArgs (argv: string[]): Args {
   const window = option('window')
   return {
     quick,
-    only: new Set(option('only')?.split(',') ?? ['a', 'b', 'c', 'd', 'e', 'f']),
+    only: new Set(option('only')?.split(',') ?? ['a', 'b', 'c', 'd', 'e', 'f', 'g']),
     depth: Number(option('depth') ?? DEFAULT_DEPTH),
     blocks: Number(option('blocks') ?? (quick ? 64 : 192)),
     window: window == null ? undefined : Number(window) * 1024 * 1024,
@@ -185,11 +190,14 @@ function secrets (): { renewSecret: Uint8Array, cancelSecret: Uint8Array, upload
   return { renewSecret: randomBytes(32), cancelSecret: randomBytes(32), uploadSecret: randomBytes(32) }
 }
 
-async function allocateOne (server: StorageServer, allocatedSize: number): Promise<BucketRef> {
+async function allocateOne (server: StorageServer, allocatedSize: number, initialData?: Uint8Array): Promise<BucketRef> {
   const storageIndex = randomBytes(16)
   const s = secrets()
-  const result = await server.allocateBuckets({ storageIndex, ...s, shareNumbers: [0], allocatedSize })
+  const result = await server.allocateBuckets({
+    storageIndex, ...s, shareNumbers: [0], allocatedSize, ...(initialData === undefined ? {} : { initialData: new Map([[0, initialData]]) })
+  })
   if (result.allocated[0] !== 0) throw new Error('the server did not allocate the bucket')
+  if (initialData !== undefined && !result.initialDataWritten.includes(0)) throw new Error('the server did not take the initial data')
   return { storageIndex, shareNumber: 0, uploadSecret: s.uploadSecret }
 }
 
@@ -230,9 +238,21 @@ async function uploadRounds (servers: StorageServer[], rounds: number, data: Uin
 }
 
 async function smallCycle (server: StorageServer, data: Uint8Array): Promise<void> {
-  const bucket = await allocateOne(server, data.length)
-  await server.writeBucket(bucket, 0, data)
-  await server.closeBucket(bucket)
+  await server.closeBucket(await allocateOne(server, data.length, data))
+}
+
+/** One test-and-set write of `next` over `previous` (checked by its first bytes) on every server. */
+async function slotRound (servers: StorageServer[], storageIndex: Uint8Array, slotSecrets: MutableSecrets, previous: Uint8Array | undefined, next: Uint8Array): Promise<void> {
+  await Promise.all(servers.map(async server => {
+    const test = previous === undefined ? [] : [{ offset: 0, length: SLOT_TEST_SIZE, specimen: previous.subarray(0, SLOT_TEST_SIZE) }]
+    const result = await server.slotTestvAndReadvAndWritev({
+      storageIndex,
+      secrets: slotSecrets,
+      testAndWrite: new Map([[0, { test, write: [{ offset: 0, data: next }] }]]),
+      readVector: [{ offset: 0, length: SLOT_TEST_SIZE }]
+    })
+    if (!result.success) throw new Error('a slot test failed')
+  }))
 }
 
 async function main (): Promise<void> {
@@ -300,12 +320,26 @@ async function main (): Promise<void> {
       const m = await measure(first, async () => {
         for (let i = 0; i < cycles; i++) await smallCycle(one, small)
       })
-      report('e  small share (allocate, write, close), 1 server', m, undefined, cycles)
+      report('e  small share (allocate with data, close), 1 server', m, undefined, cycles)
       const rounds = Math.floor(cycles / 3)
       const m10 = await measure(children, async () => {
         for (let i = 0; i < rounds; i++) await Promise.all(remotes.map(async remote => { await smallCycle(remote, small) }))
       })
       report(`e  small share on ${SERVERS} servers at once`, m10, undefined, rounds)
+    }
+    if (args.only.has('g')) {
+      const storageIndex = randomBytes(16)
+      const slotSecrets = { writeEnabler: randomBytes(32), renewSecret: randomBytes(32), cancelSecret: randomBytes(32) }
+      const rounds = args.quick ? SLOT_ROUNDS / 3 : SLOT_ROUNDS
+      let previous: Uint8Array | undefined
+      const m = await measure(children, async () => {
+        for (let i = 0; i < rounds; i++) {
+          const next = randomBytes(SLOT_SIZE)
+          await slotRound(remotes, storageIndex, slotSecrets, previous, next)
+          previous = next
+        }
+      })
+      report(`g  slot write of ${SLOT_SIZE} bytes on ${SERVERS} servers at once`, m, undefined, rounds)
     }
     if (args.only.has('f')) {
       const m = await measure(children, async () => { await uploadRounds(remotes, blocksEach, data, args.uploadWindow) })
