@@ -9,6 +9,7 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { encryptChildWriteCap } from '../src/crypto/dirnode-keys.js'
 import { openChildWriteCap, sealChildWriteCap } from '../src/fs/dirnode/rwcap.js'
+import { resolveChildCaps } from '../src/fs/dirnode/child-caps.js'
 
 const CAP = new TextEncoder().encode('URI:SSK:vt3hrwjrmlhrlnpkd5hqpcxwci:gbqvnwgwhcc26cvdukjdvvxxvxsnz6ezyszgzvqkmjdpfzrjh4mq')
 
@@ -36,5 +37,24 @@ void describe('remembered child write-cap crypto', () => {
       assert.equal(openChildWriteCap(writekey, damaged).ok, false)
     }
     assert.deepEqual(openChildWriteCap(writekey, encryptChildWriteCap(writekey, new Uint8Array(0))), { ok: true })
+  })
+})
+
+void describe('remembered child cap resolution', () => {
+  void it('keeps apart caps that differ only in where a newline falls', () => {
+    const first = resolveChildCaps('x-future:a\nb', 'x-future:c', false)
+    const second = resolveChildCaps('x-future:a', 'b\nx-future:c', false)
+    assert.deepEqual(first, { ok: true, writeCap: 'x-future:a\nb', readCap: 'ro.x-future:c' })
+    assert.deepEqual(second, { ok: true, writeCap: 'x-future:a', readCap: 'ro.b\nx-future:c' })
+  })
+
+  void it('answers the same, frozen, on a second call', () => {
+    const cap = 'URI:SSK-RO:' + 'a'.repeat(26) + ':' + 'b'.repeat(51) + 'a'
+    const once = resolveChildCaps(undefined, cap, false)
+    assert.deepEqual(once, { ok: true, readCap: cap })
+    assert.equal(resolveChildCaps(undefined, cap, false), once)
+    assert.ok(Object.isFrozen(once), 'callers cannot alter what is remembered')
+    // A mutable child of an immutable directory is refused: the two contexts are remembered apart.
+    assert.equal(resolveChildCaps(undefined, cap, true).ok, false)
   })
 })

@@ -101,7 +101,7 @@ function fromUnknown (write: string | undefined, read: string | undefined, deepI
 export function resolveChildCaps (write: string | undefined, read: string | undefined, deepImmutable: boolean): ChildCaps {
   // A pure function of its arguments, called for every child each time a
   // directory is unpacked and packed again: the last few thousand answers are kept.
-  const key = `${deepImmutable ? 'i' : 'm'}\n${write ?? ''}\n${read ?? ''}`
+  const key = JSON.stringify([deepImmutable, write ?? null, read ?? null])
   let caps = resolved.get(key)
   if (caps === undefined) {
     caps = Object.freeze(resolve(write, read, deepImmutable))
