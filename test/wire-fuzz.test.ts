@@ -135,6 +135,10 @@ const BAD_FIELDS: Array<[string, RequestMessage, Status]> = [
   ['allocate: no upload secret', { allocateBuckets: { storageIndex: si(), renewSecret: key(), cancelSecret: key(), shareNumbers: [0], allocatedSize: 10 } }, Status.BAD_REQUEST],
   ['allocate: unsafe size', { allocateBuckets: { storageIndex: si(), renewSecret: key(), cancelSecret: key(), uploadSecret: key(), shareNumbers: [0], allocatedSize: UNSAFE } }, Status.BAD_REQUEST],
   ['allocate: ~2^64 size', { allocateBuckets: { storageIndex: si(), renewSecret: key(), cancelSecret: key(), uploadSecret: key(), shareNumbers: [0], allocatedSize: HUGE } }, Status.BAD_REQUEST],
+  ['allocate: initial data for a share not requested', { allocateBuckets: { storageIndex: si(), renewSecret: key(), cancelSecret: key(), uploadSecret: key(), shareNumbers: [0], allocatedSize: 10, initialData: [{ shareNumber: 1, data: randomBytes(4) }] } }, Status.BAD_REQUEST],
+  ['allocate: initial data twice for one share', { allocateBuckets: { storageIndex: si(), renewSecret: key(), cancelSecret: key(), uploadSecret: key(), shareNumbers: [0], allocatedSize: 10, initialData: [{ shareNumber: 0, data: randomBytes(4) }, { shareNumber: 0, data: randomBytes(4) }] } }, Status.BAD_REQUEST],
+  ['allocate: initial data past the allocated size', { allocateBuckets: { storageIndex: si(), renewSecret: key(), cancelSecret: key(), uploadSecret: key(), shareNumbers: [0], allocatedSize: 10, initialData: [{ shareNumber: 0, data: randomBytes(11) }] } }, Status.DATA_TOO_LARGE],
+  ['allocate: initial data for share 256', { allocateBuckets: { storageIndex: si(), renewSecret: key(), cancelSecret: key(), uploadSecret: key(), shareNumbers: [0], allocatedSize: 10, initialData: [{ shareNumber: 256, data: randomBytes(4) }] } }, Status.BAD_SHARE_NUMBER],
 
   ['write: no bucket', { writeBucket: { offset: 0, data: randomBytes(4) } }, Status.BAD_REQUEST],
   ['write: 17-byte SI', { writeBucket: { bucket: bucket({ storageIndex: randomBytes(17) }), offset: 0, data: randomBytes(4) } }, Status.BAD_STORAGE_INDEX],
