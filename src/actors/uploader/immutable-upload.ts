@@ -15,7 +15,7 @@ import { readFileSegments } from '../../io/file-segments.js'
 import { segmentStream } from '../../io/segmenter.js'
 import { GarbagePacer } from '../../io/memory.js'
 import type { GridServer } from '../grid.js'
-import { selectServers } from './server-selection.js'
+import { selectServers, type Bucket } from './server-selection.js'
 import { happiness } from './placement.js'
 import { ShareUpload, sendsWholeShares, wholeShares } from './share-upload.js'
 
@@ -113,33 +113,10 @@ function * segmentsOf (data: Uint8Array, segmentSize: number): Generator<Uint8Ar
 
 /** Encodes `segments` (exactly params.segmentSize each, the last shorter) and stores the shares. */
 export async function pushImmutable (segments: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, key: Uint8Array, params: ChkParams, init: ImmutableUploadInit): Promise<UploadResult> {
-  const storageIndex = immutableStorageIndex(key)
   const layout = chkShareLayout(params, chkUebSize(params))
   if (sendsWholeShares(layout)) return await pushWholeShares(segments, key, params, layout, init)
-  const selection = await selectServers({
-    servers: init.servers,
-    storageIndex,
-    k: params.k,
-    n: params.n,
-    happy: init.happy,
-    allocatedSize: layout.allocatedSize,
-    leaseSecret: init.leaseSecret,
-    queryTimeoutMs: init.queryTimeoutMs,
-    signal: init.signal
-  })
-  init.onProgress?.({ type: 'upload:servers-selected', servers: new Set(selection.buckets.map(b => b.server.id)).size, happiness: selection.happiness })
-
-  const upload = new ShareUpload({
-    buckets: selection.buckets,
-    existing: selection.existing,
-    layout,
-    k: params.k,
-    happy: init.happy,
-    writeWindow: init.writeWindow,
-    writeTimeoutMs: init.writeTimeoutMs,
-    signal: init.signal
-  })
-  try {
+  const upload = await openShareUpload(key, params, layout, init)
+  return await completeUpload(upload, key, params, init, async () => {
     const encoder = new ChkEncoder({ size: params.size, k: params.k, n: params.n, maxSegmentSize: init.maxSegmentSize, key })
     await upload.begin()
     const pacer = new GarbagePacer()
@@ -153,15 +130,8 @@ export async function pushImmutable (segments: AsyncIterable<Uint8Array> | Itera
       init.onProgress?.({ type: 'upload:encoding', bytes: done, total: params.size })
     }
     const encoding = encoder.finish()
-    const closed = await upload.finish(encoding)
-    const cap = formatCap({ kind: 'chk', key, uebHash: encoding.uebHash, k: params.k, n: params.n, size: params.size })
-    init.onProgress?.({ type: 'upload:done', cap })
-    // Happiness as it stands after the writes: servers may have dropped out on the way.
-    return { cap, size: params.size, happiness: happiness(upload.holdings()), sharesWritten: closed.length }
-  } catch (err: unknown) {
-    await upload.abort()
-    throw err
-  }
+    return { closed: await upload.finish(encoding), uebHash: encoding.uebHash }
+  })
 }
 
 /**
@@ -181,6 +151,14 @@ async function pushWholeShares (
   }
   const encoding = encoder.finish()
   const shares = wholeShares(layout, blocks, encoding, params.n)
+  const upload = await openShareUpload(key, params, layout, init, shareNumber => shares[shareNumber] as Uint8Array)
+  return await completeUpload(upload, key, params, init, async () => ({ closed: await upload.finishWhole(shares), uebHash: encoding.uebHash }))
+}
+
+/** Selects servers and opens the upload of the buckets they gave; `shareData` sends whole shares along with the allocation. */
+async function openShareUpload (
+  key: Uint8Array, params: ChkParams, layout: ImmutableShareLayout, init: ImmutableUploadInit, shareData?: (shareNumber: number) => Uint8Array
+): Promise<ShareUpload> {
   const selection = await selectServers({
     servers: init.servers,
     storageIndex: immutableStorageIndex(key),
@@ -188,25 +166,34 @@ async function pushWholeShares (
     n: params.n,
     happy: init.happy,
     allocatedSize: layout.allocatedSize,
-    shareData: shareNumber => shares[shareNumber] as Uint8Array,
+    ...(shareData === undefined ? {} : { shareData }),
     leaseSecret: init.leaseSecret,
     queryTimeoutMs: init.queryTimeoutMs,
     signal: init.signal
   })
   init.onProgress?.({ type: 'upload:servers-selected', servers: new Set(selection.buckets.map(b => b.server.id)).size, happiness: selection.happiness })
-  const upload = new ShareUpload({
+  return new ShareUpload({
     buckets: selection.buckets,
     existing: selection.existing,
     layout,
     k: params.k,
     happy: init.happy,
+    writeWindow: init.writeWindow,
     writeTimeoutMs: init.writeTimeoutMs,
     signal: init.signal
   })
+}
+
+/** Runs `store` (the writes and closes) and makes the cap; if anything fails, every bucket still open is aborted. */
+async function completeUpload (
+  upload: ShareUpload, key: Uint8Array, params: ChkParams, init: ImmutableUploadInit,
+  store: () => Promise<{ closed: readonly Bucket[], uebHash: Uint8Array }>
+): Promise<UploadResult> {
   try {
-    const closed = await upload.finishWhole(shares)
-    const cap = formatCap({ kind: 'chk', key, uebHash: encoding.uebHash, k: params.k, n: params.n, size: params.size })
+    const { closed, uebHash } = await store()
+    const cap = formatCap({ kind: 'chk', key, uebHash, k: params.k, n: params.n, size: params.size })
     init.onProgress?.({ type: 'upload:done', cap })
+    // Happiness as it stands after the writes: servers may have dropped out on the way.
     return { cap, size: params.size, happiness: happiness(upload.holdings()), sharesWritten: closed.length }
   } catch (err: unknown) {
     await upload.abort()
