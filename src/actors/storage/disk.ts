@@ -10,12 +10,9 @@
  * Anything that waits for the disk (fsync, bulk reads and writes) stays
  * asynchronous.
  */
-import { closeSync, fsync, mkdirSync, openSync, rmdirSync } from 'node:fs'
-import type { DiskFile } from './disk-file.js'
+import { mkdirSync, rmdirSync } from 'node:fs'
+import { openDiskFile, type DiskFile } from './disk-file.js'
 import { dirname } from 'node:path'
-import { promisify } from 'node:util'
-
-const fsyncFd = promisify(fsync)
 
 /** Zeros written per system call when a gap must be filled. */
 const ZERO_CHUNK_SIZE = 1024 * 1024
@@ -60,16 +57,16 @@ export async function writeZeros (handle: DiskFile, position: number, length: nu
 
 /** Flushes a directory's entries (a rename or a new file in it) to disk. */
 export async function fsyncDir (path: string): Promise<void> {
-  let fd: number | undefined
+  let dir: DiskFile | undefined
   try {
-    fd = openSync(path, 'r')
-    await fsyncFd(fd)
+    dir = openDiskFile(path, 'r')
+    await dir.sync()
   } catch (err: unknown) {
     // Some platforms and file systems cannot fsync a directory; the rename is still made.
     const code = errorCode(err)
     if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EBADF') throw err
   } finally {
-    if (fd !== undefined) closeSync(fd)
+    await dir?.close()
   }
 }
 
