@@ -12,6 +12,7 @@ import { NetstringError, readNetstring, splitNetstrings } from '../../crypto/net
 import { ParameterError } from '../../errors.js'
 import { DirnodeFormatError } from '../errors.js'
 import { resolveChildCaps, type ChildCaps } from './child-caps.js'
+import { freezeEntry, knownBody, optionsTag, rememberBody } from './known-bodies.js'
 import { compareCodePoints } from './names.js'
 import { openChildWriteCap, stripTrailingSpaces } from './rwcap.js'
 import type { DirEntry, DirProblem, Metadata, UnpackOptions, UnpackedDirectory } from './types.js'
@@ -20,7 +21,7 @@ const FIELDS_PER_ENTRY = 4
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 const lossyUtf8 = new TextDecoder('utf-8')
 
-interface ChildResult {
+export interface ChildResult {
   entry?: DirEntry
   problems: DirProblem[]
 }
@@ -120,11 +121,27 @@ function readChild (fields: Uint8Array[], options: UnpackOptions): ChildResult {
 }
 
 /**
+ * One entry's record (the contents of its outer netstring), read as
+ * unpackDirectory reads it; the entry, if any, is frozen. Throws
+ * DirnodeFormatError where unpackDirectory would.
+ */
+export function readRecord (record: Uint8Array, index: number, options: UnpackOptions): ChildResult {
+  const fields = entryFields(record, index)
+  if (options.deepImmutable === true && (fields[2]?.length ?? 0) > 0) {
+    throw new DirnodeFormatError(`directory entry ${index + 1}: an immutable directory's entry carries an encrypted write cap`)
+  }
+  const result = readChild(fields, options)
+  if (result.entry !== undefined) freezeEntry(result.entry)
+  return result
+}
+
+/**
  * Parses a directory body. With the writekey the children's write caps are
  * decrypted; without it (a read-cap holder) every child is read-only.
  * Throws DirnodeFormatError for a body that is not a sequence of
  * well-formed entries, and for an immutable directory's entry that
- * carries encrypted write-cap data.
+ * carries encrypted write-cap data. The entries are frozen; a body seen
+ * lately (unpacked, or made by packDirectory) is not parsed again.
  */
 export function unpackDirectory (body: Uint8Array, options: UnpackOptions = {}): UnpackedDirectory {
   if (options.writekey !== undefined && options.writekey.length !== AES_KEY_SIZE) {
@@ -133,6 +150,9 @@ export function unpackDirectory (body: Uint8Array, options: UnpackOptions = {}):
   if (options.writekey !== undefined && options.deepImmutable === true) {
     throw new ParameterError('an immutable directory has no writekey')
   }
+  const tag = optionsTag(options)
+  const known = knownBody(body, tag)
+  if (known !== undefined) return known
   let records: Uint8Array[]
   try {
     records = splitNetstrings(body)
@@ -143,11 +163,7 @@ export function unpackDirectory (body: Uint8Array, options: UnpackOptions = {}):
   const children = new Map<string, DirEntry>()
   const problems: DirProblem[] = []
   records.forEach((record, index) => {
-    const fields = entryFields(record, index)
-    if (options.deepImmutable === true && (fields[2]?.length ?? 0) > 0) {
-      throw new DirnodeFormatError(`directory entry ${index + 1}: an immutable directory's entry carries an encrypted write cap`)
-    }
-    const result = readChild(fields, options)
+    const result = readRecord(record, index, options)
     if (result.entry !== undefined) {
       const name = result.entry.name
       if (children.has(name)) {
@@ -160,5 +176,6 @@ export function unpackDirectory (body: Uint8Array, options: UnpackOptions = {}):
     problems.push(...result.problems)
   })
   const entries = [...children.values()].sort((a, b) => compareCodePoints(a.name, b.name))
+  rememberBody(body, tag, entries, problems)
   return { entries, problems }
 }
