@@ -9,7 +9,8 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import type { Stream } from '@libp2p/interface'
-import { requestFrame, resultFrame, responseFrame } from '../src/protocol/frame-codec.js'
+import { Uint8ArrayList } from 'uint8arraylist'
+import { COPY_BULK_UP_TO, requestFrame, resultFrame, responseFrame } from '../src/protocol/frame-codec.js'
 import { FrameReader } from '../src/protocol/frame-reader.js'
 import { encodeFrame } from '../src/protocol/framing.js'
 import {
@@ -22,20 +23,39 @@ function assertSameBytes (actual: Uint8Array, expected: Uint8Array, what?: strin
   assert.equal(Buffer.compare(actual, expected), 0, what)
 }
 
+/** A frame's bytes in one buffer. */
+function whole (bytes: Uint8Array | Uint8ArrayList): Uint8Array {
+  return bytes instanceof Uint8Array ? bytes : bytes.subarray()
+}
+
+/** Large bulk bytes travel as the frame's own last piece (not copied); small ones inside one buffer. */
+function assertBulkPiece (bytes: Uint8Array | Uint8ArrayList, data: Uint8Array): void {
+  if (data.length <= COPY_BULK_UP_TO) {
+    assert.ok(bytes instanceof Uint8Array, `${data.length} bytes are copied into one buffer`)
+    return
+  }
+  assert.ok(bytes instanceof Uint8ArrayList, `${data.length} bytes go as a piece of their own`)
+  const pieces = [...bytes]
+  assert.equal(pieces.length, 2)
+  assert.equal(pieces[1], data, 'the bulk bytes are the caller\'s own buffer, not a copy')
+}
+
 /** Lengths around each varint boundary, and a block of a 1 MiB segment at 3-of-10. */
-const SIZES = [0, 1, 127, 128, 16_383, 16_384, 349_526, 2_097_151, 2_097_152 + 5]
+const SIZES = [0, 1, 127, 128, COPY_BULK_UP_TO, COPY_BULK_UP_TO + 1, 16_383, 16_384, 349_526, 2_097_151, 2_097_152 + 5]
 
 describe('frames of the storage protocol', () => {
-  it('lays out a bucket write exactly as the generated encoder does, the data copied once', () => {
+  it('lays out a bucket write exactly as the generated encoder does, large data not copied', () => {
     for (const size of SIZES) {
       const data = randomBytes(size)
       for (const offset of [0, 300, 2 ** 40 + 3]) {
         const body = { bucket, offset, data }
         const frame = requestFrame(0x12345, 'writeBucket', body)
         const expected = encodeRequest({ id: 0x12345, writeBucket: body })
-        assertSameBytes(frame.bytes, encodeFrame(expected), `a write of ${size} bytes at ${offset}`)
+        const bytes = whole(frame.bytes)
+        assertSameBytes(bytes, encodeFrame(expected), `a write of ${size} bytes at ${offset}`)
         assert.equal(frame.bodyLength, expected.length)
-        const decoded = decodeRequest(frame.bytes.subarray(frame.bytes.length - frame.bodyLength))
+        if (size > 0) assertBulkPiece(frame.bytes, data)
+        const decoded = decodeRequest(bytes.subarray(bytes.length - frame.bodyLength))
         assert.equal(decoded.writeBucket?.offset, offset)
         assertSameBytes(decoded.writeBucket?.data ?? new Uint8Array(1), data)
       }
@@ -47,9 +67,11 @@ describe('frames of the storage protocol', () => {
       const data = randomBytes(size)
       const frame = resultFrame(99, 'readBucket', { data })
       const body = encodeResponse({ id: 99, status: Status.OK, readBucket: { data } })
-      assertSameBytes(frame.bytes, encodeFrame(body), `a read of ${size} bytes`)
+      const bytes = whole(frame.bytes)
+      assertSameBytes(bytes, encodeFrame(body), `a read of ${size} bytes`)
       assert.equal(frame.bodyLength, body.length)
-      const decoded = decodeResponse(frame.bytes.subarray(frame.bytes.length - frame.bodyLength))
+      if (size > 0) assertBulkPiece(frame.bytes, data)
+      const decoded = decodeResponse(bytes.subarray(bytes.length - frame.bodyLength))
       assert.equal(decoded.status, Status.OK)
       assertSameBytes(decoded.readBucket?.data ?? new Uint8Array(1), data)
     }
@@ -57,14 +79,14 @@ describe('frames of the storage protocol', () => {
 
   it('encodes every other call and reply whole, prefix included', () => {
     const listing = requestFrame(5, 'listBuckets', { storageIndex: bucket.storageIndex })
-    assertSameBytes(listing.bytes, encodeFrame(encodeRequest({ id: 5, listBuckets: { storageIndex: bucket.storageIndex } })))
+    assertSameBytes(whole(listing.bytes), encodeFrame(encodeRequest({ id: 5, listBuckets: { storageIndex: bucket.storageIndex } })))
     const noData = requestFrame(6, 'writeBucket', { bucket, offset: 1 })
-    assertSameBytes(noData.bytes, encodeFrame(encodeRequest({ id: 6, writeBucket: { bucket, offset: 1 } })))
+    assertSameBytes(whole(noData.bytes), encodeFrame(encodeRequest({ id: 6, writeBucket: { bucket, offset: 1 } })))
     const listed = resultFrame(7, 'listBuckets', { shareNumbers: [1, 2, 255] })
-    assertSameBytes(listed.bytes, encodeFrame(encodeResponse({ id: 7, status: Status.OK, listBuckets: { shareNumbers: [1, 2, 255] } })))
+    assertSameBytes(whole(listed.bytes), encodeFrame(encodeResponse({ id: 7, status: Status.OK, listBuckets: { shareNumbers: [1, 2, 255] } })))
     const failure: ResponseMessage = { id: 8, status: Status.NO_SUCH_BUCKET, message: 'no such bucket' }
     const failed = responseFrame(failure)
-    assertSameBytes(failed.bytes, encodeFrame(encodeResponse(failure)))
+    assertSameBytes(whole(failed.bytes), encodeFrame(encodeResponse(failure)))
     assert.equal(failed.bodyLength, encodeResponse(failure).length)
   })
 })

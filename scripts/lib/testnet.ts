@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process'
 import { openSync, closeSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type AddressInfo } from 'node:net'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CONFIG_FILE, defaultConfig, renderConfig } from '../../src/node/config.js'
 import { createNodeDir } from '../../src/node/node-dir.js'
@@ -24,6 +24,8 @@ export const DEFAULT_STOP_TIMEOUT = 10_000
 const POLL_INTERVAL = 100
 /** Extra node flags for every spawned node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`), split on spaces; for profiling. */
 export const NODE_ARGS_ENV = 'LAFS_TESTNET_NODE_ARGS'
+/** The same, for the client-only node alone (its directory is named `client`). */
+export const CLIENT_ARGS_ENV = 'LAFS_TESTNET_CLIENT_ARGS'
 
 /** bin/lafs.js, from dist/scripts/lib/testnet.js. */
 const LAFS_BIN = fileURLToPath(new URL('../../../bin/lafs.js', import.meta.url))
@@ -86,7 +88,8 @@ async function isEmptyOrMissing (dir: string): Promise<boolean> {
 export function spawnNode (nodeDir: string): number {
   const log = openSync(join(nodeDir, 'logs', 'node.log'), 'a')
   try {
-    const nodeArgs = (process.env[NODE_ARGS_ENV] ?? '').split(' ').filter(arg => arg !== '')
+    const extra = `${process.env[NODE_ARGS_ENV] ?? ''} ${basename(nodeDir) === 'client' ? process.env[CLIENT_ARGS_ENV] ?? '' : ''}`
+    const nodeArgs = extra.split(' ').filter(arg => arg !== '')
     const child = spawn(process.execPath, [...nodeArgs, LAFS_BIN, 'run', nodeDir], {
       detached: true,
       stdio: ['ignore', log, log]

@@ -11,6 +11,7 @@
  */
 import { setMaxListeners } from 'node:events'
 import type { Stream } from '@libp2p/interface'
+import type { Uint8ArrayList } from 'uint8arraylist'
 import { BadRequestError, StorageAbortedError, StorageError } from '../actors/storage/errors.js'
 import {
   ClientClosedError, ConnectionLostError, FrameTooLargeError, MalformedMessageError, RemoteProtocolError,
@@ -113,9 +114,9 @@ export class ClientSession {
     signal?.addEventListener('abort', onAbort, { once: true })
     let sent = false
     try {
-      if (!this.#canSendNow(frame.length)) {
+      if (!this.#canSendNow(frame.byteLength)) {
         const givenUp = abortedWhenRejected(outcome)
-        while (!this.#canSendNow(frame.length)) await this.#waitForRoom(frame.length, givenUp)
+        while (!this.#canSendNow(frame.byteLength)) await this.#waitForRoom(frame.byteLength, givenUp)
       }
       // Checked and sent in one synchronous step, so two callers never take
       // the same free slot.
@@ -185,12 +186,12 @@ export class ClientSession {
   }
 
   /** Queues the request's entry and hands its frame to the stream; the caller awaits its outcome. */
-  #send (id: number, frame: Uint8Array, settle: Settle): void {
-    const entry: Pending = { id, size: frame.length, deliver: settle.resolve, fail: settle.reject }
+  #send (id: number, frame: Uint8Array | Uint8ArrayList, settle: Settle): void {
+    const entry: Pending = { id, size: frame.byteLength, deliver: settle.resolve, fail: settle.reject }
     // Queue the entry and the bytes in one synchronous step, so the order
     // of entries is the order of requests on the wire.
     this.#pending.push(entry)
-    this.#outstandingBytes += frame.length
+    this.#outstandingBytes += frame.byteLength
     this.#disarmIdleTimer()
     let accepted = false
     try {

@@ -1,17 +1,21 @@
 /**
- * Requests and replies as whole frames (length prefix and protobuf body in
- * one buffer), so that each goes to the stream in one send: one muxer frame
- * and one window update rather than two of each.
+ * Requests and replies as whole frames (length prefix and protobuf body),
+ * so that each goes to the stream in one send: one muxer frame and one
+ * window update rather than two of each.
  *
  * The two calls that carry bulk bytes (a bucket write, a bucket read's
- * reply) are laid out by hand around the generated encoders, so the bytes
- * are copied once, straight into the frame; protobufjs would copy them
- * three or four times (into its growing buffer, shifted by each enclosing
- * length, and out again). The bulk field is the last field of the last
- * field, so the result is byte for byte the generated encoding (which
- * leaves out empty bytes: those frames are built by it).
+ * reply) are laid out by hand around the generated encoders: everything
+ * before the bulk bytes goes in one small buffer, and a large bulk field
+ * follows it as a second piece of the same frame, not copied at all (the
+ * muxer and Noise take a list of pieces; Noise's output is the first copy).
+ * protobufjs would copy the bytes three or four times (into its growing
+ * buffer, shifted by each enclosing length, and out again). The bulk field
+ * is the last field of the last field, so the result is byte for byte the
+ * generated encoding (which leaves out empty bytes: those frames are built
+ * by it). The caller must leave the bulk bytes unchanged until the frame is sent.
  */
 import protobuf from 'protobufjs/minimal.js'
+import { Uint8ArrayList } from 'uint8arraylist'
 import { varintLength, writeVarint } from './framing.js'
 import type { lafs } from './generated/storage.js'
 import { Status, wire, type OperationKind, type RequestBody, type RequestMessage, type ResponseMessage, type ResponseResult } from './storage-messages.js'
@@ -24,11 +28,18 @@ const READ_BUCKET_DATA_FIELD = 1
 const LENGTH_DELIMITED = 2
 
 export interface EncodedFrame {
-  /** Length prefix and body. */
-  bytes: Uint8Array
+  /** Length prefix and body: one buffer, or a small head and the bulk bytes themselves. */
+  bytes: Uint8Array | Uint8ArrayList
   /** Bytes of the body alone (what the frame limit applies to). */
   bodyLength: number
 }
+
+/**
+ * Bulk bytes up to this size are copied into the frame's head: a second
+ * piece costs the muxer, Noise and the socket a step each, which is more
+ * than copying a few kilobytes.
+ */
+export const COPY_BULK_UP_TO = 8 * 1024
 
 const tag = (field: number): number => (field << 3) | LENGTH_DELIMITED
 
@@ -44,21 +55,25 @@ function finishFrame (writer: protobuf.Writer): EncodedFrame {
 
 /**
  * outerHead, then field `bodyField` holding (innerHead, then field
- * `dataField` holding `data`): `data` copied once.
+ * `dataField` holding `data`): `data` copied into the head when small,
+ * otherwise sent as it is.
  */
 function frameWithBulk (outerHead: Uint8Array, bodyField: number, innerHead: Uint8Array, dataField: number, data: Uint8Array): EncodedFrame {
   const innerLength = innerHead.length + varintLength(tag(dataField)) + varintLength(data.length) + data.length
   const bodyLength = outerHead.length + varintLength(tag(bodyField)) + varintLength(innerLength) + innerLength
-  const bytes = Buffer.allocUnsafe(varintLength(bodyLength) + bodyLength)
-  let pos = writeVarint(bytes, 0, bodyLength)
-  bytes.set(outerHead, pos)
-  pos = writeVarint(bytes, pos + outerHead.length, tag(bodyField))
-  pos = writeVarint(bytes, pos, innerLength)
-  bytes.set(innerHead, pos)
-  pos = writeVarint(bytes, pos + innerHead.length, tag(dataField))
-  pos = writeVarint(bytes, pos, data.length)
-  bytes.set(data, pos)
-  return { bytes, bodyLength }
+  const frameLength = varintLength(bodyLength) + bodyLength
+  const copied = data.length <= COPY_BULK_UP_TO
+  const head = Buffer.allocUnsafe(copied ? frameLength : frameLength - data.length)
+  let pos = writeVarint(head, 0, bodyLength)
+  head.set(outerHead, pos)
+  pos = writeVarint(head, pos + outerHead.length, tag(bodyField))
+  pos = writeVarint(head, pos, innerLength)
+  head.set(innerHead, pos)
+  pos = writeVarint(head, pos + innerHead.length, tag(dataField))
+  pos = writeVarint(head, pos, data.length)
+  if (!copied) return { bytes: new Uint8ArrayList(head, data), bodyLength }
+  head.set(data, pos)
+  return { bytes: head, bodyLength }
 }
 
 /** The frame of one request. */

@@ -14,6 +14,7 @@
  * is frame-reader.ts; its limits and deadlines are set here.
  */
 import type { Stream } from '@libp2p/interface'
+import type { Uint8ArrayList } from 'uint8arraylist'
 import { MAX_CALL_SIZE } from '../actors/storage/constants.js'
 import { ConnectionLostError, FrameTooLargeError, IdleTimeoutError } from './errors.js'
 
@@ -175,7 +176,7 @@ export interface WriteFrameOptions extends DeadlineOptions {
  * never interleave. Returns false when the stream is now full and the
  * writer should wait for 'drain' before sending more.
  */
-export function sendFrame (stream: Stream, frame: Uint8Array): boolean {
+export function sendFrame (stream: Stream, frame: Uint8Array | Uint8ArrayList): boolean {
   try {
     return stream.send(frame)
   } catch (err: unknown) {
@@ -188,7 +189,7 @@ export function sendFrame (stream: Stream, frame: Uint8Array): boolean {
  * (within the idle timeout) before sending into a full stream and after
  * filling it. Resolves once the transport has taken the bytes.
  */
-export async function writeFrame (stream: Stream, frame: Uint8Array, options: WriteFrameOptions = {}): Promise<void> {
+export async function writeFrame (stream: Stream, frame: Uint8Array | Uint8ArrayList, options: WriteFrameOptions = {}): Promise<void> {
   if (stream.writableNeedsDrain) await waitForDrain(stream, options)
   if (!sendFrame(stream, frame)) await waitForDrain(stream, options)
 }

@@ -7,6 +7,7 @@
  * nothing here throws past the session.
  */
 import type { Logger, Stream } from '@libp2p/interface'
+import type { Uint8ArrayList } from 'uint8arraylist'
 import type { StorageServer } from '../actors/storage/interface.js'
 import { BoundedQueue } from './bounded-queue.js'
 import { FirstByteTimeoutError, FrameTooLargeError, MalformedMessageError, TruncatedFrameError } from './errors.js'
@@ -132,7 +133,7 @@ function decodeJob (frame: Uint8Array): Job {
 interface Reply {
   status: Status
   /** The whole frame. */
-  bytes: Uint8Array
+  bytes: Uint8Array | Uint8ArrayList
 }
 
 function reply (response: ResponseMessage & { status: Status }): Reply {
