@@ -16,8 +16,8 @@ import { immutableStorageIndex } from '../src/crypto/immutable-keys.js'
 import { base32Encode } from '../src/crypto/base32.js'
 import { AesCtr } from '../src/crypto/aes.js'
 import { uploaderActor } from '../src/actors/uploader/index.js'
-import { WHOLE_SHARES_UP_TO } from '../src/actors/uploader/share-upload.js'
-import type { AllocateRequest, AllocateResult, StorageServer } from '../src/actors/storage/interface.js'
+import { WHOLE_SHARES_UP_TO, WRITE_BATCH_BYTES } from '../src/actors/uploader/share-upload.js'
+import type { AllocateRequest, AllocateResult, BucketRef, CallOptions, StorageServer } from '../src/actors/storage/interface.js'
 import { Readable } from 'node:stream'
 
 const SEGMENT = 64 * 1024
@@ -74,6 +74,32 @@ describe('immutable upload and download on a local grid of 10', () => {
     const cap = await put(data)
     assert.equal(cap, await computeImmutableCap(path, { size: data.length, convergenceSecret, k: 3, n: 10, maxSegmentSize: SEGMENT }))
     assert.deepEqual(await get(cap), data)
+  })
+
+  it('sends the blocks of consecutive segments to a server together, in writes of about WRITE_BATCH_BYTES', async () => {
+    const writes: Array<{ share: number, offset: number, pieces: number, bytes: number }> = []
+    const servers: LocalGridMember[] = grid.members.map(member => ({
+      ...member,
+      storage: Object.assign(Object.create(member.storage) as StorageServer, {
+        writeBucket: async (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<void> => {
+          const pieces = data instanceof Uint8Array ? [data] : data
+          writes.push({ share: bucket.shareNumber, offset, pieces: pieces.length, bytes: pieces.reduce((sum, piece) => sum + piece.length, 0) })
+          await member.storage.writeBucket(bucket, offset, data, options)
+        }
+      })
+    }))
+    // Shares over WHOLE_SHARES_UP_TO, so that blocks are sent as they are encoded.
+    const segments = 3 * WHOLE_SHARES_UP_TO / SEGMENT + 5
+    const data = randomBytes(segments * SEGMENT - 100)
+    const cap = await put(data, servers)
+    assert.deepEqual(await get(cap), data)
+    const blockSize = Math.ceil(SEGMENT / 3)
+    const batch = Math.floor(WRITE_BATCH_BYTES / blockSize)
+    const shareZero = writes.filter(write => write.share === 0)
+    const blockWrites = shareZero.filter(write => write.pieces > 1 || write.bytes >= blockSize - 100)
+    assert.equal(blockWrites.length, Math.ceil(segments / batch), 'one write per batch of segments')
+    assert.ok(blockWrites.slice(0, -1).every(write => write.pieces === batch && write.bytes === batch * blockSize))
+    assert.equal(blockWrites.reduce((sum, write) => sum + write.pieces, 0), segments, 'every block sent once')
   })
 
   it('writes small shares itself where a server did not take them with the allocation (a server from before initial data)', async () => {

@@ -62,6 +62,23 @@ describe('frames of the storage protocol', () => {
     }
   })
 
+  it('lays out a bucket write given in pieces as the generated encoder does with them joined, the pieces not copied', () => {
+    for (const sizes of [[1, 2, 3], [COPY_BULK_UP_TO, 1], [43_691, 43_691, 43_691, 43_690], [0, 70_000, 0]]) {
+      const pieces = sizes.map(size => randomBytes(size))
+      const joined = Buffer.concat(pieces)
+      const frame = requestFrame(77, 'writeBucket', { bucket, offset: 5, data: pieces })
+      assertSameBytes(whole(frame.bytes), encodeFrame(encodeRequest({ id: 77, writeBucket: { bucket, offset: 5, data: joined } })), `pieces of ${sizes.join(', ')} bytes`)
+      if (joined.length > COPY_BULK_UP_TO) {
+        assert.ok(frame.bytes instanceof Uint8ArrayList)
+        assert.deepEqual([...frame.bytes].slice(1), pieces, 'each piece goes as it is')
+      } else {
+        assert.ok(frame.bytes instanceof Uint8Array)
+      }
+    }
+    const none = requestFrame(78, 'writeBucket', { bucket, offset: 5, data: [new Uint8Array(0)] })
+    assertSameBytes(whole(none.bytes), encodeFrame(encodeRequest({ id: 78, writeBucket: { bucket, offset: 5 } })))
+  })
+
   it('lays out a bucket read reply exactly as the generated encoder does', () => {
     for (const size of SIZES) {
       const data = randomBytes(size)

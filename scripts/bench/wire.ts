@@ -58,7 +58,7 @@ const SLOT_SIZE = 12_000
 const SLOT_TEST_SIZE = 32
 const SLOT_ROUNDS = 300
 const DEFAULT_DEPTH = 16
-/** Segments the uploader keeps in flight (its DEFAULT_WRITE_WINDOW). */
+/** Writes in flight per server in run f (the uploader now sends up to WRITE_BATCH_BYTES per write, DEFAULT_WRITE_WINDOW at a time). */
 const UPLOAD_WINDOW = 4
 const INBOUND_CONNECTION_THRESHOLD = 1000
 const THIS_FILE = fileURLToPath(import.meta.url)

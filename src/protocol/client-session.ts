@@ -20,7 +20,7 @@ import {
 import { FrameReader } from './frame-reader.js'
 import { sendFrame, waitForDrain, waitWithDeadline } from './framing.js'
 import { requestFrame } from './frame-codec.js'
-import { Status, decodeResponse, type OperationKind, type RequestBody } from './storage-messages.js'
+import { Status, decodeResponse, type OperationKind, type OutgoingBody } from './storage-messages.js'
 import type { lafs } from './generated/storage.js'
 
 export type ResponseMessage = lafs.storage.v1.Response
@@ -97,7 +97,7 @@ export class ClientSession {
    * if the caller's signal fires, RequestTimeoutError after the request
    * deadline, or the error that broke the session.
    */
-  async call<K extends OperationKind> (kind: K, body: RequestBody<K>, signal?: AbortSignal): Promise<ResponseMessage> {
+  async call<K extends OperationKind> (kind: K, body: OutgoingBody<K>, signal?: AbortSignal): Promise<ResponseMessage> {
     if (signal?.aborted === true) throw new StorageAbortedError('the call was aborted before it was sent')
     const id = this.#takeId()
     const { bytes: frame, bodyLength } = requestFrame(id, kind, body)

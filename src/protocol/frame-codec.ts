@@ -18,7 +18,9 @@ import protobuf from 'protobufjs/minimal.js'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { varintLength, writeVarint } from './framing.js'
 import type { lafs } from './generated/storage.js'
-import { Status, wire, type OperationKind, type RequestBody, type RequestMessage, type ResponseMessage, type ResponseResult } from './storage-messages.js'
+import {
+  Status, wire, type OperationKind, type OutgoingBody, type RequestMessage, type ResponseMessage, type ResponseResult
+} from './storage-messages.js'
 
 /** Field numbers in proto/storage.proto of the bulk paths. */
 const REQUEST_WRITE_BUCKET_FIELD = 12
@@ -55,36 +57,45 @@ function finishFrame (writer: protobuf.Writer): EncodedFrame {
 
 /**
  * outerHead, then field `bodyField` holding (innerHead, then field
- * `dataField` holding `data`): `data` copied into the head when small,
- * otherwise sent as it is.
+ * `dataField` holding `data`, or the concatenation of its pieces): data
+ * copied into the head when small, otherwise sent as it is.
  */
-function frameWithBulk (outerHead: Uint8Array, bodyField: number, innerHead: Uint8Array, dataField: number, data: Uint8Array): EncodedFrame {
-  const innerLength = innerHead.length + varintLength(tag(dataField)) + varintLength(data.length) + data.length
+function frameWithBulk (outerHead: Uint8Array, bodyField: number, innerHead: Uint8Array, dataField: number, bulk: Uint8Array | readonly Uint8Array[]): EncodedFrame {
+  const pieces = bulk instanceof Uint8Array ? [bulk] : bulk
+  const dataLength = pieces.reduce((sum, piece) => sum + piece.length, 0)
+  const innerLength = innerHead.length + varintLength(tag(dataField)) + varintLength(dataLength) + dataLength
   const bodyLength = outerHead.length + varintLength(tag(bodyField)) + varintLength(innerLength) + innerLength
   const frameLength = varintLength(bodyLength) + bodyLength
-  const copied = data.length <= COPY_BULK_UP_TO
-  const head = Buffer.allocUnsafe(copied ? frameLength : frameLength - data.length)
+  const copied = dataLength <= COPY_BULK_UP_TO
+  const head = Buffer.allocUnsafe(copied ? frameLength : frameLength - dataLength)
   let pos = writeVarint(head, 0, bodyLength)
   head.set(outerHead, pos)
   pos = writeVarint(head, pos + outerHead.length, tag(bodyField))
   pos = writeVarint(head, pos, innerLength)
   head.set(innerHead, pos)
   pos = writeVarint(head, pos + innerHead.length, tag(dataField))
-  pos = writeVarint(head, pos, data.length)
-  if (!copied) return { bytes: new Uint8ArrayList(head, data), bodyLength }
-  head.set(data, pos)
+  pos = writeVarint(head, pos, dataLength)
+  if (!copied) return { bytes: new Uint8ArrayList(head, ...pieces), bodyLength }
+  for (const piece of pieces) {
+    head.set(piece, pos)
+    pos += piece.length
+  }
   return { bytes: head, bodyLength }
 }
 
 /** The frame of one request. */
-export function requestFrame<K extends OperationKind> (id: number, kind: K, body: RequestBody<K>): EncodedFrame {
+export function requestFrame<K extends OperationKind> (id: number, kind: K, body: OutgoingBody<K>): EncodedFrame {
   if (kind === 'writeBucket') {
-    const { data, ...rest } = body as lafs.storage.v1.WriteBucketRequest.$Properties
-    if (data instanceof Uint8Array && data.length > 0) {
+    const { data, ...rest } = body as OutgoingBody<'writeBucket'>
+    const pieces = data instanceof Uint8Array ? [data] : data ?? []
+    if (pieces.some(piece => piece.length > 0)) {
       return frameWithBulk(
         wire.Request.encode({ id }).finish(), REQUEST_WRITE_BUCKET_FIELD,
-        wire.WriteBucketRequest.encode(rest).finish(), WRITE_BUCKET_DATA_FIELD, data)
+        wire.WriteBucketRequest.encode(rest).finish(), WRITE_BUCKET_DATA_FIELD, pieces)
     }
+    // No data at all: the generated encoder leaves the field out.
+    const request: RequestMessage = { id, writeBucket: rest }
+    return finishFrame(wire.Request.encode(request))
   }
   const request: RequestMessage = { id, [kind]: body }
   return finishFrame(wire.Request.encode(request))

@@ -29,7 +29,7 @@ import {
   STORAGE_PROTOCOL, abortReason, waitWithDeadline
 } from './framing.js'
 import { errorForStatus } from './status.js'
-import { Status, responseKind, type OperationKind, type RequestBody, type ResponseResult } from './storage-messages.js'
+import { Status, responseKind, type OperationKind, type OutgoingBody, type ResponseResult } from './storage-messages.js'
 
 export interface RemoteStorageServerInit {
   /** The storage server's peer. */
@@ -118,11 +118,11 @@ class RemoteStorageServerImpl implements RemoteStorageServer {
     }
   }
 
-  async writeBucket (bucket: BucketRef, offset: number, data: Uint8Array, options?: CallOptions): Promise<void> {
+  async writeBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<void> {
     await this.#call('writeBucket', {
       bucket: bucketArg(bucket),
       offset: checkNonNegative(offset, 'the offset'),
-      data: bytesArg(data, 'the data')
+      data: data instanceof Uint8Array ? bytesArg(data, 'the data') : data.map(piece => bytesArg(piece, 'the data'))
     }, options)
   }
 
@@ -203,7 +203,7 @@ class RemoteStorageServerImpl implements RemoteStorageServer {
   }
 
   /** Sends one request and returns its result, or throws the error its status stands for. */
-  async #call<K extends OperationKind> (kind: K, body: RequestBody<K>, options?: CallOptions): Promise<ResponseResult<K>> {
+  async #call<K extends OperationKind> (kind: K, body: OutgoingBody<K>, options?: CallOptions): Promise<ResponseResult<K>> {
     const signal = options?.signal
     if (signal?.aborted === true) throw new StorageAbortedError('the call was aborted before it was sent')
     const session = await this.#liveSession(signal)

@@ -26,6 +26,13 @@ export const OPERATION_KINDS: readonly OperationKind[] = Object.freeze([
 
 /** The body message of each operation, as decoded. */
 export type RequestBody<K extends OperationKind> = NonNullable<RequestMessage[K]>
+/**
+ * A request body as a client hands it over: a bucket write's data may be
+ * in pieces, which go on the wire as the one bytes field they add up to.
+ */
+export type OutgoingBody<K extends OperationKind> = K extends 'writeBucket'
+  ? Omit<RequestBody<'writeBucket'>, 'data'> & { data?: Uint8Array | readonly Uint8Array[] | null }
+  : RequestBody<K>
 /** The result message of each operation. */
 export type ResponseResult<K extends OperationKind> = NonNullable<ResponseMessage[K]>
 

@@ -70,6 +70,26 @@ export function immutableBucketTests (withServer: WithServer): void {
       })
     })
 
+    it('writes data given in pieces as their concatenation, and checks it as one write', async () => {
+      await withServer(async ({ server }) => {
+        const si = randomBytes(16)
+        // Pieces large enough that a remote client sends them without joining them first.
+        const pieces = [randomBytes(40_000), randomBytes(1), randomBytes(50_000)]
+        const data = Buffer.concat(pieces)
+        const request = allocation(si, [0], data.length + 10)
+        await server.allocateBuckets(request)
+        const bucket = bucketOf(request, 0)
+        await server.writeBucket(bucket, 10, pieces)
+        await server.writeBucket(bucket, 0, [bytes('0123456789')])
+        const changed = [pieces[0] as Uint8Array, bytes('X'), pieces[2] as Uint8Array]
+        if (changed[1]?.[0] !== pieces[1]?.[0]) await rejectsWith(server.writeBucket(bucket, 10, changed), ConflictingWriteError)
+        await rejectsWith(server.writeBucket(bucket, data.length, [bytes('abc'), randomBytes(20)]), DataTooLargeError)
+        await server.closeBucket(bucket)
+        sameBytes(await server.readBucket(si, 0, 10, data.length), data)
+        sameBytes(await server.readBucket(si, 0, 0, 10), bytes('0123456789'))
+      })
+    })
+
     it('refuses to rewrite written bytes with other bytes (ConflictingWriteError)', async () => {
       await withServer(async ({ server }) => {
         const si = randomBytes(16)

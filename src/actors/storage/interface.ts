@@ -112,7 +112,8 @@ export interface StorageServer {
   getVersion (options?: CallOptions): Promise<StorageVersion>
 
   allocateBuckets (request: AllocateRequest, options?: CallOptions): Promise<AllocateResult>
-  writeBucket (bucket: BucketRef, offset: number, data: Uint8Array, options?: CallOptions): Promise<void>
+  /** Writes `data` at `offset`; data in pieces is written as their concatenation (a remote server gets it as one field, not joined first). */
+  writeBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<void>
   closeBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
   abortBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
 

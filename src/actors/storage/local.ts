@@ -33,7 +33,7 @@ import { OpenFiles } from './open-files.js'
 import { UploadTable, type OpenUpload } from './uploads.js'
 import {
   checkAllocateRequest, checkBucketRef, checkBytes, checkCallLength, checkLeaseSecrets, checkNonNegative, checkReadVector,
-  checkSecret, checkShareNumber, checkShareNumbers, checkStorageIndex, checkTestAndSetRequest
+  checkPieces, checkSecret, checkShareNumber, checkShareNumbers, checkStorageIndex, checkTestAndSetRequest
 } from './validate.js'
 
 /** Bytes of the node id the server is given (an Ed25519 public key). */
@@ -238,10 +238,10 @@ class Local implements LocalStorageServer {
     return await this.runChanging(checked.storageIndex, options, async () => await allocateBuckets(this.ctx, checked))
   }
 
-  async writeBucket (bucket: BucketRef, offset: number, data: Uint8Array, options?: CallOptions): Promise<void> {
+  async writeBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<void> {
     const checked = checkBucketRef(bucket)
     const at = checkNonNegative(offset, 'the write offset')
-    const bytes = checkBytes(data, 'the written data', this.ctx.maxCallSize)
+    const bytes = data instanceof Uint8Array ? checkBytes(data, 'the written data', this.ctx.maxCallSize) : checkPieces(data, 'the written data', this.ctx.maxCallSize)
     await this.run(checked.storageIndex, options, async () => { await writeBucket(this.ctx, checked, at, bytes) })
   }
 

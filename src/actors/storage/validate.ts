@@ -2,6 +2,7 @@
  * Checks on every input a StorageServer receives, run before the disk is
  * touched. Messages name the faulty field but never echo a secret.
  */
+import { concatBytes } from '../../bytes.js'
 import {
   MAX_CALL_SIZE, MAX_SHARES_PER_ALLOCATION, MAX_VECTOR_ENTRIES, SECRET_SIZE,
   SHARE_NUMBER_LIMIT, STORAGE_INDEX_SIZE
@@ -55,6 +56,14 @@ export function checkBytes (value: unknown, what: string, max = MAX_CALL_SIZE): 
   if (!(value instanceof Uint8Array)) throw new BadRequestError(`${what} must be bytes`)
   if (value.length > max) throw new BadRequestError(`${what} is ${value.length} bytes; one call carries at most ${max}`)
   return value
+}
+
+/** Data given in pieces, checked piece by piece and joined (for an in-process write). */
+export function checkPieces (pieces: readonly unknown[], what: string, max = MAX_CALL_SIZE): Uint8Array {
+  let total = 0
+  for (const piece of pieces) total += checkBytes(piece, what, max).length
+  if (total > max) throw new BadRequestError(`${what} is ${total} bytes; one call carries at most ${max}`)
+  return concatBytes(pieces as Uint8Array[])
 }
 
 export function checkSecret (value: unknown, what: string): Uint8Array {
