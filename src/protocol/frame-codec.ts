@@ -6,9 +6,9 @@
  * The two calls that carry bulk bytes (a bucket write, a bucket read's
  * reply) are laid out by hand around the generated encoders: everything
  * before the bulk bytes goes in one small buffer, and a large bulk field
- * follows it as a second piece of the same frame, not copied at all (the
- * muxer and Noise take a list of pieces; Noise's output is the first copy).
- * protobufjs would copy the bytes three or four times (into its growing
+ * (which a bucket write may give in pieces) follows it as further pieces of
+ * the same frame, not copied at all (the muxer and Noise take a list of
+ * pieces; Noise's output is the first copy). protobufjs would copy the bytes three or four times (into its growing
  * buffer, shifted by each enclosing length, and out again). The bulk field
  * is the last field of the last field, so the result is byte for byte the
  * generated encoding (which leaves out empty bytes: those frames are built
