@@ -11,6 +11,9 @@
  *   e  small shares as the uploader sends them (allocate with the data, close), one after another, to 1 and to 10 servers
  *   f  as the uploader writes: rounds of one block to each of 10 servers, 4 rounds in flight
  *   g  as a directory change publishes: rounds of one 12 KB test-and-set slot write to each of 10 servers
+ *   h  the blocks of a 128 KiB segment at 3-of-10 (43,691 bytes) to 10 servers: one block per call,
+ *      4 rounds in flight, against as many blocks per call as the uploader batches (WRITE_BATCH_BYTES,
+ *      as pieces), DEFAULT_WRITE_WINDOW rounds in flight; the two runs alternate, twice each
  *
  * Options: `--quick` (fewer bytes), `--only=a,c` (some runs), `--depth=N`
  * (calls a writer or reader keeps in flight per server), `--blocks=N`
@@ -27,6 +30,8 @@
  * LAFS_BENCH_LATENCY_CALLS sets the number of calls in d.
  */
 import '../../src/node/polyfills.js'
+import { tuneHeapForTransfers } from '../../src/node/heap.js'
+import { DEFAULT_WRITE_WINDOW, WRITE_BATCH_BYTES } from '../../src/actors/uploader/share-upload.js'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -48,6 +53,8 @@ import { storageProtocolHandler } from '../../src/protocol/storage-handler.js'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
 
 const BLOCK = 349_526
+/** A block of a 128 KiB segment at 3-of-10. */
+const SEGMENT_BLOCK = 43_691
 const SMALL_WRITE = 2_000
 const SERVERS = 10
 const READ_SERVERS = 3
@@ -81,7 +88,7 @@ function parseArgs (argv: string[]): Args {
   const window = option('window')
   return {
     quick,
-    only: new Set(option('only')?.split(',') ?? ['a', 'b', 'c', 'd', 'e', 'f', 'g']),
+    only: new Set(option('only')?.split(',') ?? ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']),
     depth: Number(option('depth') ?? DEFAULT_DEPTH),
     blocks: Number(option('blocks') ?? (quick ? 64 : 192)),
     window: window == null ? undefined : Number(window) * 1024 * 1024,
@@ -237,6 +244,23 @@ async function uploadRounds (servers: StorageServer[], rounds: number, data: Uin
   await Promise.all(servers.map(async (server, i) => { await server.closeBucket(buckets[i] as BucketRef) }))
 }
 
+/** Writes `rounds` rounds of `perCall` blocks of data.length bytes to one new bucket on each server, `window` rounds in flight. */
+async function batchedRounds (servers: StorageServer[], rounds: number, perCall: number, data: Uint8Array, window: number): Promise<void> {
+  const size = rounds * perCall * data.length
+  const buckets = await Promise.all(servers.map(async server => await allocateOne(server, size)))
+  const pieces = Array.from({ length: perCall }, () => data)
+  const inFlight: Array<Promise<unknown>> = []
+  for (let round = 0; round < rounds; round++) {
+    const offset = round * perCall * data.length
+    inFlight.push(Promise.all(servers.map(async (server, i) => {
+      await server.writeBucket(buckets[i] as BucketRef, offset, perCall === 1 ? data : pieces)
+    })))
+    if (inFlight.length >= window) await inFlight.shift()
+  }
+  await Promise.all(inFlight)
+  await Promise.all(servers.map(async (server, i) => { await server.closeBucket(buckets[i] as BucketRef) }))
+}
+
 async function smallCycle (server: StorageServer, data: Uint8Array): Promise<void> {
   await server.closeBucket(await allocateOne(server, data.length, data))
 }
@@ -345,6 +369,17 @@ async function main (): Promise<void> {
       const m = await measure(children, async () => { await uploadRounds(remotes, blocksEach, data, args.uploadWindow) })
       report(`f  upload rounds, ${SERVERS} servers, ${args.uploadWindow} in flight`, m, SERVERS * blocksEach * BLOCK)
     }
+    if (args.only.has('h')) {
+      const small = randomBytes(SEGMENT_BLOCK)
+      const perCall = Math.max(1, Math.floor(WRITE_BATCH_BYTES / SEGMENT_BLOCK))
+      const blocks = perCall * Math.floor(blocksEach * BLOCK / SEGMENT_BLOCK / perCall)
+      for (let run = 0; run < 2; run++) {
+        const one = await measure(children, async () => { await batchedRounds(remotes, blocks, 1, small, 4) })
+        report(`h  ${SEGMENT_BLOCK}-byte blocks, 1 per call, 4 rounds`, one, SERVERS * blocks * SEGMENT_BLOCK)
+        const batched = await measure(children, async () => { await batchedRounds(remotes, blocks / perCall, perCall, small, DEFAULT_WRITE_WINDOW) })
+        report(`h  ${SEGMENT_BLOCK}-byte blocks, ${perCall} per call, ${DEFAULT_WRITE_WINDOW} rounds`, batched, SERVERS * blocks * SEGMENT_BLOCK)
+      }
+    }
   } finally {
     await Promise.all(remotes.map(async remote => { await remote.close() }))
     await client.stop()
@@ -352,6 +387,8 @@ async function main (): Promise<void> {
   }
 }
 
+// Both sides run with the heap settings of `lafs run`, as the nodes they stand for do.
+tuneHeapForTransfers()
 if (process.argv[2] === 'serve') {
   await serve()
 } else {
