@@ -27,7 +27,10 @@
  * cleanly); LAFS_BENCH_YAMUX takes yamux options as JSON, to try them on
  * both ends; LAFS_BENCH_YAMUX_EVERY_FRAME (any value) keeps yamux's window
  * update after every frame (see src/node/yamux-window.ts), to compare;
- * LAFS_BENCH_LATENCY_CALLS sets the number of calls in d.
+ * LAFS_BENCH_LENGTH_PREFIX_THROWS (any value) keeps the length-prefix
+ * decoder's fresh RangeError at every chunk end (see
+ * src/node/length-prefix-end.ts), to compare; LAFS_BENCH_LATENCY_CALLS
+ * sets the number of calls in d.
  */
 import '../../src/node/polyfills.js'
 import { tuneHeapForTransfers } from '../../src/node/heap.js'
@@ -51,6 +54,7 @@ import type { BucketRef, MutableSecrets, StorageServer } from '../../src/actors/
 import { remoteStorageServer, type RemoteStorageServer } from '../../src/protocol/storage-client.js'
 import { storageProtocolHandler } from '../../src/protocol/storage-handler.js'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
+import { cheapLengthPrefixEnd } from '../../src/node/length-prefix-end.js'
 
 const BLOCK = 349_526
 /** A block of a 128 KiB segment at 3-of-10. */
@@ -105,6 +109,7 @@ function yamuxOptions (): Parameters<typeof yamux>[0] {
 async function startLibp2p (): Promise<Libp2p> {
   // As the node does (src/node/libp2p.ts); LAFS_BENCH_YAMUX_EVERY_FRAME keeps yamux's own behaviour, to compare.
   if (process.env.LAFS_BENCH_YAMUX_EVERY_FRAME === undefined) batchYamuxWindowUpdates()
+  if (process.env.LAFS_BENCH_LENGTH_PREFIX_THROWS === undefined) cheapLengthPrefixEnd()
   return await createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
     transports: [tcp()],

@@ -16,6 +16,7 @@ import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { ANNOUNCE_TOPIC, MAX_ANNOUNCEMENT_BYTES } from '../protocol/announce.js'
 import type { NodeConfig } from './config.js'
 import { batchYamuxWindowUpdates } from './yamux-window.js'
+import { cheapLengthPrefixEnd } from './length-prefix-end.js'
 
 export interface NodeServices {
   identify: Identify
@@ -66,6 +67,7 @@ export interface NodeLibp2pOptions {
 export async function createNodeLibp2p (options: NodeLibp2pOptions): Promise<NodeLibp2p> {
   const { network } = options.config
   batchYamuxWindowUpdates()
+  cheapLengthPrefixEnd()
   return createLibp2p<NodeServices>({
     start: false,
     privateKey: options.privateKey,

@@ -10,6 +10,7 @@ import { yamux } from '@libp2p/yamux'
 import { createLibp2p } from 'libp2p'
 import type { Libp2p } from '@libp2p/interface'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
+import { cheapLengthPrefixEnd } from '../../src/node/length-prefix-end.js'
 
 /** Many short-lived connections from one host are normal in tests. */
 const INBOUND_CONNECTION_THRESHOLD = 1000
@@ -21,8 +22,9 @@ export interface PeerPair {
 }
 
 export async function startPeer (): Promise<Libp2p> {
-  // Yamux as the node runs it (src/node/libp2p.ts).
+  // Yamux and Noise's decoder as the node runs them (src/node/libp2p.ts).
   batchYamuxWindowUpdates()
+  cheapLengthPrefixEnd()
   return await createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
     transports: [tcp()],
