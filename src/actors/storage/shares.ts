@@ -2,7 +2,7 @@
  * The share files held for one storage index, each with the kind of
  * container it is, told apart by its first bytes as Tahoe does.
  */
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import { errorCode, isMissing } from './disk.js'
 import { isImmutableHeader } from './immutable-container.js'
@@ -59,6 +59,9 @@ export function containerKind (path: string): ContainerKind | undefined {
 /** Share files of a storage index, by ascending share number. Other entries are ignored. */
 export function listShareFiles (paths: StorePaths, storageIndex: Uint8Array): ShareFile[] {
   const dir = bucketDir(paths, storageIndex)
+  // Most storage indexes asked about are not held here: saying so without an
+  // exception (Node builds each with a stack trace) is several times cheaper.
+  if (!existsSync(dir)) return []
   let names: string[]
   try {
     names = readdirSync(dir)
