@@ -95,6 +95,10 @@ export function badInputTests (withServer: WithServer): void {
         const result = await server.allocateBuckets(request)
         if (result.allocated.length === 1) {
           await rejectsWith(server.writeBucket(bucketOf(request, 0), 0, new Uint8Array(MAX_CALL_SIZE + 1)), BadRequestError)
+          // In pieces, the limit holds for their sum; and every piece must be bytes.
+          const half = new Uint8Array(MAX_CALL_SIZE / 2 + 1)
+          await rejectsWith(server.writeBucket(bucketOf(request, 0), 0, [half, half]), BadRequestError)
+          await rejectsWith(server.writeBucket(bucketOf(request, 0), 0, [bytes('x'), 'y' as unknown as Uint8Array]), BadRequestError)
           await server.abortBucket(bucketOf(request, 0))
         }
         await rejectsWith(server.readBucket(si, 0, 0, MAX_CALL_SIZE + 1), BadRequestError)

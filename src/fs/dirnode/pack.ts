@@ -95,18 +95,16 @@ export function packDirectory (entries: readonly DirEntry[], options: PackOption
     throw new ParameterError('an immutable directory has no writekey: its entries carry no write caps')
   }
   const tag = optionsTag(options)
-  const byName = new Map<string, DirEntry>()
+  const byName = new Map<string, { entry: DirEntry, known: Uint8Array | undefined }>()
   for (const entry of entries) {
+    const known = packedRecord(entry, tag)
     // A remembered entry's name is already in NFC.
-    const name = packedRecord(entry, tag) !== undefined ? entry.name : normalizeChildName(entry.name)
+    const name = known !== undefined ? entry.name : normalizeChildName(entry.name)
     if (byName.has(name)) throw new DirChildError(name, `two children are named ${quoted(name)} (after NFC normalization)`)
-    byName.set(name, entry)
+    byName.set(name, { entry, known })
   }
   const sorted = [...byName].sort(([a], [b]) => compareCodePoints(a, b))
-  const packed = sorted.map(([name, entry]) => {
-    const known = packedRecord(entry, tag)
-    return { entry, known, record: known ?? packEntry(entry, name, options) }
-  })
+  const packed = sorted.map(([name, { entry, known }]) => ({ entry, known, record: known ?? packEntry(entry, name, options) }))
   const body = concatBytes(packed.map(({ record }) => record))
   const readable: DirEntry[] = []
   for (const { entry, known, record } of packed) {
