@@ -109,7 +109,8 @@ describe('immutable upload and download on a local grid of 10', () => {
         allocateBuckets: async (request: AllocateRequest): Promise<AllocateResult> => {
           const older = { ...request }
           delete older.initialData
-          return { ...await member.storage.allocateBuckets(older), initialDataWritten: [] }
+          delete older.closeWritten
+          return { ...await member.storage.allocateBuckets(older), initialDataWritten: [], closed: [] }
         }
       })
     }))
@@ -193,6 +194,42 @@ describe('immutable upload and download on a local grid of 10', () => {
     const cap = await computeImmutableCap(path, { size: data.length, convergenceSecret, k: 3, n: 10, maxSegmentSize: SEGMENT })
     const si = immutableStorageIndex((parseCap(cap) as ChkCap).key)
     for (const member of grid.members) assert.deepEqual(await member.local.listBuckets(si), [])
+  })
+
+  it('sends a small file as one call per server: each share whole, closed by the server in that call', async () => {
+    const calls: string[] = []
+    const servers: LocalGridMember[] = grid.members.map(member => ({
+      ...member,
+      storage: Object.assign(Object.create(member.storage) as StorageServer, {
+        allocateBuckets: async (request: AllocateRequest, options?: CallOptions): Promise<AllocateResult> => {
+          calls.push(`allocate${request.closeWritten === true ? '+close' : ''}`)
+          return await member.storage.allocateBuckets(request, options)
+        },
+        writeBucket: async (...args: Parameters<StorageServer['writeBucket']>): Promise<void> => { calls.push('write'); await member.storage.writeBucket(...args) },
+        closeBucket: async (...args: Parameters<StorageServer['closeBucket']>): Promise<void> => { calls.push('close'); await member.storage.closeBucket(...args) }
+      })
+    }))
+    const data = randomBytes(4096)
+    const cap = await put(data, servers)
+    assert.deepEqual(calls, Array(10).fill('allocate+close'))
+    assert.deepEqual(await get(cap), data)
+    const si = immutableStorageIndex((parseCap(cap) as ChkCap).key)
+    const counts = await Promise.all(grid.members.map(async m => (await m.local.listBuckets(si)).length))
+    assert.deepEqual(counts, Array(10).fill(1))
+  })
+
+  it('withdraws the shares servers closed with their allocation when the upload then proves unhappy', async () => {
+    // Half the servers fail their allocation: the other half have closed their shares by then.
+    const servers: LocalGridMember[] = grid.members.map((member, index) => index % 2 === 0
+      ? member
+      : { ...member, storage: Object.assign(Object.create(member.storage) as StorageServer, { allocateBuckets: async () => await Promise.reject(new Error('disk on fire')) }) })
+    const data = randomBytes(4096)
+    const path = join(dir, 'unhappy-small')
+    await writeFile(path, data)
+    await assert.rejects(uploadImmutableFile(path, data.length, init(servers)), { name: 'UploadUnhappinessError' })
+    const cap = await computeImmutableCap(path, { size: data.length, convergenceSecret, k: 3, n: 10, maxSegmentSize: SEGMENT })
+    const si = immutableStorageIndex((parseCap(cap) as ChkCap).key)
+    for (const member of grid.members) assert.deepEqual(await member.local.listBuckets(si), [], `${member.id} serves no share`)
   })
 
   it('fetches validated ciphertext with only the verify cap', async () => {

@@ -109,12 +109,14 @@ class RemoteStorageServerImpl implements RemoteStorageServer {
       initialData: [...request.initialData ?? []].map(([shareNumber, data]) => ({
         shareNumber: checkShareNumber(shareNumber),
         data: bytesArg(data, 'initial share data')
-      }))
+      })),
+      closeWritten: request.closeWritten === true
     }, options)
     return {
       alreadyHave: shareNumbersResult(result.alreadyHave),
       allocated: shareNumbersResult(result.allocated),
-      initialDataWritten: shareNumbersResult(result.initialDataWritten ?? [])
+      initialDataWritten: shareNumbersResult(result.initialDataWritten ?? []),
+      closed: shareNumbersResult(result.closed ?? [])
     }
   }
 

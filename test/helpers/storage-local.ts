@@ -62,7 +62,7 @@ export function siPath (dir: string, si: Uint8Array, shnum?: number): string {
 
 export function incomingPath (dir: string, si: Uint8Array, shnum: number): string {
   const name = base32Encode(si)
-  return join(dir, 'shares', 'incoming', name.slice(0, 2), name, String(shnum))
+  return join(dir, 'shares', 'incoming', `${name}.${shnum}`)
 }
 
 export function allocation (storageIndex: Uint8Array, shareNumbers: number[], allocatedSize: number): AllocateRequest {

@@ -53,13 +53,14 @@ export function slotSecrets (): MutableSecrets {
   return { writeEnabler: secret(), renewSecret: secret(), cancelSecret: secret() }
 }
 
-/** Names under shares/<aa>/<si> and shares/incoming/<aa>/<si> on disk. */
+/** Share files of a storage index on disk: closed (shares/<aa>/<si>/<n>) and in progress (shares/incoming/<si>.<n>), by share number. */
 export async function onDisk (dir: string, storageIndex: Uint8Array): Promise<{ shares: string[], incoming: string[] }> {
   const name = base32Encode(storageIndex)
   const list = async (path: string): Promise<string[]> => await readdir(path).catch(() => [])
+  const incoming = (await list(join(dir, 'shares', 'incoming'))).filter(entry => entry.startsWith(`${name}.`))
   return {
     shares: await list(join(dir, 'shares', name.slice(0, 2), name)),
-    incoming: await list(join(dir, 'shares', 'incoming', name.slice(0, 2), name))
+    incoming: incoming.map(entry => entry.slice(name.length + 1))
   }
 }
 

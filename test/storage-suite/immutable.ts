@@ -180,7 +180,7 @@ export function immutableBucketTests (withServer: WithServer): void {
         const si = randomBytes(16)
         const { availableSpace } = await server.getVersion()
         const result = await server.allocateBuckets(allocation(si, [0, 1], availableSpace + 2 ** 40))
-        assert.deepEqual(result, { alreadyHave: [], allocated: [], initialDataWritten: [] })
+        assert.deepEqual(result, { alreadyHave: [], allocated: [], initialDataWritten: [], closed: [] })
         assert.deepEqual(await onDisk(dir, si), { shares: [], incoming: [] })
       })
     })

@@ -2,8 +2,8 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { BadRequestError, ConflictingWriteError, DataTooLargeError } from '../../src/actors/storage/errors.js'
-import { allocation, bucketOf, bytes, onDisk, rejectsWith, sameBytes, storeImmutable, type WithServer } from './helpers.js'
+import { BadRequestError, BadUploadSecretError, ConflictingWriteError, DataTooLargeError, NoSuchBucketError } from '../../src/actors/storage/errors.js'
+import { allocation, bucketOf, bytes, onDisk, rejectsWith, sameBytes, secret, storeImmutable, type WithServer } from './helpers.js'
 
 export function initialDataTests (withServer: WithServer): void {
   describe('initial data with the allocation', () => {
@@ -69,6 +69,81 @@ export function initialDataTests (withServer: WithServer): void {
         await rejectsWith(server.allocateBuckets({ ...allocation(si, [0], 8), initialData: new Map([[0, bytes('123456789')]]) }), DataTooLargeError)
         assert.deepEqual(await onDisk(dir, si), { shares: [], incoming: [] })
         assert.deepEqual((await server.allocateBuckets(allocation(si, [0], 8))).allocated, [0], 'nothing was left allocated')
+      })
+    })
+
+    it('closes in the same call the shares sent whole when asked (closeWritten): served at once, nothing left incoming', async () => {
+      await withServer(async ({ server, dir }) => {
+        const si = randomBytes(16)
+        const data = [randomBytes(40), randomBytes(40)]
+        const request = { ...allocation(si, [3, 8], 40), initialData: new Map([[3, data[0] as Uint8Array], [8, data[1] as Uint8Array]]), closeWritten: true }
+        const result = await server.allocateBuckets(request)
+        assert.deepEqual(result.allocated, [3, 8])
+        assert.deepEqual([...result.closed].sort(), [3, 8])
+        assert.deepEqual(await server.listBuckets(si), [3, 8])
+        sameBytes(await server.readBucket(si, 3, 0, 40), data[0] as Uint8Array)
+        sameBytes(await server.readBucket(si, 8, 0, 40), data[1] as Uint8Array)
+        assert.deepEqual(await onDisk(dir, si), { shares: ['3', '8'], incoming: [] })
+        await rejectsWith(server.closeBucket(bucketOf(request, 3)), NoSuchBucketError, 'nothing is left to close')
+        await rejectsWith(server.writeBucket(bucketOf(request, 3), 0, bytes('x')), NoSuchBucketError, 'nor to write')
+      })
+    })
+
+    it('leaves open, with closeWritten, a share whose data does not fill its allocation', async () => {
+      await withServer(async ({ server }) => {
+        const si = randomBytes(16)
+        const request = { ...allocation(si, [0, 1], 10), initialData: new Map([[0, bytes('0123456789')], [1, bytes('01234')]]), closeWritten: true }
+        const result = await server.allocateBuckets(request)
+        assert.deepEqual(result.closed, [0])
+        assert.deepEqual(result.initialDataWritten.sort(), [0, 1])
+        assert.deepEqual(await server.listBuckets(si), [0])
+        await server.writeBucket(bucketOf(request, 1), 5, bytes('56789'))
+        await server.closeBucket(bucketOf(request, 1))
+        sameBytes(await server.readBucket(si, 1, 0, 10), bytes('0123456789'))
+      })
+    })
+
+    it('lets the upload that closed a share with its allocation withdraw it, and nobody else', async () => {
+      await withServer(async ({ server, dir }) => {
+        const si = randomBytes(16)
+        const request = { ...allocation(si, [5], 6), initialData: new Map([[5, bytes('sealed')]]), closeWritten: true }
+        await server.allocateBuckets(request)
+        await rejectsWith(server.abortBucket({ storageIndex: si, shareNumber: 5, uploadSecret: secret() }), NoSuchBucketError, 'another secret')
+        assert.deepEqual(await server.listBuckets(si), [5], 'still served after a refused withdrawal')
+        await server.abortBucket(bucketOf(request, 5))
+        assert.deepEqual(await server.listBuckets(si), [])
+        await rejectsWith(server.readBucket(si, 5, 0, 6), NoSuchBucketError)
+        assert.deepEqual(await onDisk(dir, si), { shares: [], incoming: [] })
+        await rejectsWith(server.abortBucket(bucketOf(request, 5)), NoSuchBucketError, 'withdrawn once only')
+      })
+    })
+
+    it('keeps a share closed with its allocation once another allocation or a lease counts on it', async () => {
+      await withServer(async ({ server }) => {
+        const counted = randomBytes(16)
+        const first = { ...allocation(counted, [2], 4), initialData: new Map([[2, bytes('once')]]), closeWritten: true }
+        await server.allocateBuckets(first)
+        // The same upload asking again (one secret per upload) does not count.
+        assert.deepEqual((await server.allocateBuckets({ ...allocation(counted, [2], 4), uploadSecret: first.uploadSecret })).alreadyHave, [2])
+        assert.deepEqual((await server.allocateBuckets(allocation(counted, [2], 4))).alreadyHave, [2])
+        await rejectsWith(server.abortBucket(bucketOf(first, 2)), NoSuchBucketError)
+        sameBytes(await server.readBucket(counted, 2, 0, 4), bytes('once'))
+
+        const leased = randomBytes(16)
+        const second = { ...allocation(leased, [2], 4), initialData: new Map([[2, bytes('kept')]]), closeWritten: true }
+        await server.allocateBuckets(second)
+        await server.addLease(leased, { renewSecret: secret(), cancelSecret: secret() })
+        await rejectsWith(server.abortBucket(bucketOf(second, 2)), NoSuchBucketError)
+        sameBytes(await server.readBucket(leased, 2, 0, 4), bytes('kept'))
+      })
+    })
+
+    it('still refuses, with closeWritten, the abort of an open upload with another secret', async () => {
+      await withServer(async ({ server }) => {
+        const si = randomBytes(16)
+        const request = { ...allocation(si, [0], 10), initialData: new Map([[0, bytes('short')]]), closeWritten: true }
+        await server.allocateBuckets(request)
+        await rejectsWith(server.abortBucket({ storageIndex: si, shareNumber: 0, uploadSecret: secret() }), BadUploadSecretError)
       })
     })
   })

@@ -40,7 +40,7 @@ export function leaseTests (withServer: WithServer): void {
         const si = randomBytes(16)
         await storeImmutable(server, si, 0, bytes('data'))
         const later = allocation(si, [0], 4)
-        assert.deepEqual(await server.allocateBuckets(later), { alreadyHave: [0], allocated: [], initialDataWritten: [] })
+        assert.deepEqual(await server.allocateBuckets(later), { alreadyHave: [0], allocated: [], initialDataWritten: [], closed: [] })
         await server.renewLease(si, later.renewSecret)
       })
     })

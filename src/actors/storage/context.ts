@@ -8,6 +8,7 @@ import type { StorePaths } from './paths.js'
 import type { ImmutableLayout } from './immutable-container.js'
 import type { OpenFile, OpenFiles } from './open-files.js'
 import type { UploadTable } from './uploads.js'
+import type { WithdrawableShares } from './withdrawals.js'
 
 export interface StoreContext {
   readonly paths: StorePaths
@@ -16,6 +17,8 @@ export interface StoreContext {
   readonly clock: Clock
   readonly log: StorageLogger
   readonly uploads: UploadTable
+  /** Shares closed with their allocation that their upload may still withdraw. */
+  readonly withdrawable: WithdrawableShares
   /** The open files of those uploads, by incoming path. */
   readonly uploadFiles: OpenFiles<OpenFile>
   /** Closed immutable shares open for reading, by share path. */

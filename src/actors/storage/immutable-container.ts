@@ -61,8 +61,14 @@ export async function createImmutableContainer (path: string, allocatedSize: num
   const handle = openDiskFile(path, 'wx+')
   try {
     const header = immutableHeader(allocatedSize, 1)
-    await writeAt(handle, data === undefined || data.length === 0 ? header : Buffer.concat([header, data]), 0)
-    await writeAt(handle, encodeImmutableLease(lease), IMMUTABLE_HEADER_SIZE + allocatedSize)
+    const leaseRecord = encodeImmutableLease(lease)
+    if (data !== undefined && data.length === allocatedSize) {
+      // The whole share: header, data and lease follow one another, one write.
+      await writeAt(handle, Buffer.concat([header, data, leaseRecord]), 0)
+    } else {
+      await writeAt(handle, data === undefined || data.length === 0 ? header : Buffer.concat([header, data]), 0)
+      await writeAt(handle, leaseRecord, IMMUTABLE_HEADER_SIZE + allocatedSize)
+    }
   } catch (err: unknown) {
     await handle.close()
     throw err

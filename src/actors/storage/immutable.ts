@@ -1,10 +1,12 @@
 /**
  * Immutable buckets (spec h.1): allocate, write, close, abort, list, read.
  * An upload is written in `incoming/` and only a closed one, fsynced and
- * renamed into `shares/`, is ever listed or read. Each function runs with
+ * renamed into `shares/`, is ever listed or read. A share sent whole may be
+ * closed in its allocation call (closeWritten), and then withdrawn by the
+ * same upload for a while (withdrawals.ts). Each function runs with
  * the storage index's queue held and takes inputs already validated.
  */
-import { mkdirSync, renameSync } from 'node:fs'
+import { renameSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { openDiskFile, type DiskFile } from './disk-file.js'
 import { dirname } from 'node:path'
@@ -21,11 +23,11 @@ import {
 import type { AllocateRequest, AllocateResult, BucketRef } from './interface.js'
 import { ALLOCATION_LEASE_OWNER, leaseExpiration, makeLease } from './leases.js'
 import { containerKind, listShareFiles } from './shares.js'
-import { incomingSharePath, sharePath, storageIndexName } from './paths.js'
+import { bucketDir, incomingSharePath, sharePath, storageIndexName } from './paths.js'
 import type { OpenUpload } from './uploads.js'
 
 export async function allocateBuckets (ctx: StoreContext, request: AllocateRequest): Promise<AllocateResult> {
-  const { storageIndex, shareNumbers, allocatedSize } = request
+  const { storageIndex, shareNumbers, allocatedSize, uploadSecret } = request
   const name = storageIndexName(storageIndex)
   const expiration = leaseExpiration(ctx.clock.now())
   const held = listShareFiles(ctx.paths, storageIndex)
@@ -33,6 +35,8 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
   for (const share of held) {
     if (share.kind !== 'immutable') continue
     alreadyHave.push(share.shareNumber)
+    // This uploader now counts on the share: its own uploader can no longer take it back.
+    ctx.withdrawable.countedBy(name, share.shareNumber, uploadSecret)
     const handle = openDiskFile(share.path, 'r+')
     try {
       await addOrRenewImmutableLease(handle, await readImmutableLayout(handle), ALLOCATION_LEASE_OWNER, request, expiration)
@@ -45,35 +49,102 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
   let remaining = (await ctx.availableSpace()) - ctx.uploads.pendingBytes()
   const allocated: number[] = []
   const initialDataWritten: number[] = []
-  for (const shareNumber of shareNumbers) {
-    if (present.has(shareNumber) || ctx.uploads.get(name, shareNumber) !== undefined) continue
-    // With no space left at all nothing is allocated, not even an empty share.
-    if (remaining <= 0 || remaining < allocatedSize) continue
-    const incomingPath = incomingSharePath(ctx.paths, storageIndex, shareNumber)
-    // Not made durable: nothing in incoming/ survives a restart. What is
-    // durable is the share once closed (closeBucket syncs file and directories).
-    mkdirSync(dirname(incomingPath), { recursive: true })
-    const lease = makeLease(ALLOCATION_LEASE_OWNER, request, expiration, new Uint8Array(0), 'hashed')
-    const data = request.initialData?.get(shareNumber)
-    await ctx.uploadFiles.adopt(incomingPath, { handle: await createImmutableContainer(incomingPath, allocatedSize, lease, data) })
-    const upload = ctx.uploads.open({
-      storageIndex,
-      storageIndexName: name,
-      shareNumber,
-      uploadSecret: Uint8Array.from(request.uploadSecret),
-      allocatedSize,
-      incomingPath,
-      finalPath: sharePath(ctx.paths, storageIndex, shareNumber)
-    })
-    if (data !== undefined) {
-      if (data.length > 0) upload.written.add(0, data.length)
-      initialDataWritten.push(shareNumber)
+  const toClose: StagedShare[] = []
+  try {
+    for (const shareNumber of shareNumbers) {
+      if (present.has(shareNumber) || ctx.uploads.get(name, shareNumber) !== undefined) continue
+      // With no space left at all nothing is allocated, not even an empty share.
+      if (remaining <= 0 || remaining < allocatedSize) continue
+      // Not made durable: nothing in incoming/ survives a restart. What is
+      // durable is the share once closed (file and directories synced).
+      const incomingPath = incomingSharePath(ctx.paths, storageIndex, shareNumber)
+      const finalPath = sharePath(ctx.paths, storageIndex, shareNumber)
+      const lease = makeLease(ALLOCATION_LEASE_OWNER, request, expiration, new Uint8Array(0), 'hashed')
+      const data = request.initialData?.get(shareNumber)
+      const handle = await createImmutableContainer(incomingPath, allocatedSize, lease, data)
+      remaining -= allocatedSize
+      allocated.push(shareNumber)
+      if (data !== undefined) initialDataWritten.push(shareNumber)
+      if (request.closeWritten === true && data !== undefined && data.length === allocatedSize) {
+        toClose.push({ shareNumber, handle, incomingPath, finalPath })
+        continue
+      }
+      await ctx.uploadFiles.adopt(incomingPath, { handle })
+      const upload = ctx.uploads.open({
+        storageIndex, storageIndexName: name, shareNumber, uploadSecret: Uint8Array.from(uploadSecret), allocatedSize, incomingPath, finalPath
+      })
+      if (data !== undefined && data.length > 0) upload.written.add(0, data.length)
     }
-    remaining -= allocatedSize
-    allocated.push(shareNumber)
+  } catch (err: unknown) {
+    await discardStaged(ctx, toClose)
+    throw err
   }
-  ctx.log('allocate %s: have %o, allocated %o', name, alreadyHave, allocated)
-  return { alreadyHave, allocated, initialDataWritten }
+  const closed: number[] = []
+  if (toClose.length > 0) {
+    await commitShares(ctx, bucketDir(ctx.paths, storageIndex), toClose)
+    for (const share of toClose) {
+      ctx.withdrawable.record(name, share.shareNumber, Uint8Array.from(uploadSecret))
+      closed.push(share.shareNumber)
+    }
+  }
+  ctx.log('allocate %s: have %o, allocated %o, closed %o', name, alreadyHave, allocated, closed)
+  return { alreadyHave, allocated, initialDataWritten, closed }
+}
+
+/** A share written whole in incoming/, to be put in place. */
+interface StagedShare {
+  shareNumber: number
+  /** Its open file; absent when the share's file is kept in ctx.uploadFiles. */
+  handle?: DiskFile
+  incomingPath: string
+  finalPath: string
+}
+
+/**
+ * Puts written shares of one storage index in place: each file and the
+ * share directory are made durable side by side, then each file is renamed
+ * into the directory and the directory synced again. A share is never
+ * renamed over a file already there. On failure every staged file is
+ * removed (shares renamed before the failure stay, complete and durable).
+ */
+async function commitShares (ctx: StoreContext, finalDir: string, shares: readonly StagedShare[]): Promise<void> {
+  try {
+    const sync = async (share: StagedShare): Promise<void> => {
+      if (share.handle !== undefined) await share.handle.sync()
+      else await withFile(ctx, share.incomingPath, async handle => { await handle.sync() })
+    }
+    // Everything settles before anything else happens to the files, failure or not.
+    const steps = await Promise.allSettled([...shares.map(sync), ensureDurableDir(finalDir)])
+    for (const step of steps) if (step.status === 'rejected') throw step.reason
+    for (const share of shares) {
+      await closeStagedFile(ctx, share)
+      // A share created meanwhile under the same number (a mutable one) must not be replaced.
+      if (containerKind(share.finalPath) !== undefined) {
+        throw new ConflictingWriteError(`share ${share.shareNumber} appeared while it was being uploaded`)
+      }
+      renameSync(share.incomingPath, share.finalPath)
+    }
+    await fsyncDir(finalDir)
+  } catch (err: unknown) {
+    await discardStaged(ctx, shares)
+    throw err
+  }
+}
+
+async function closeStagedFile (ctx: StoreContext, share: StagedShare): Promise<void> {
+  if (share.handle !== undefined) await share.handle.close()
+  else await ctx.uploadFiles.release(share.incomingPath)
+}
+
+/** Closes and deletes staged files still in incoming/. */
+async function discardStaged (ctx: StoreContext, shares: readonly StagedShare[]): Promise<void> {
+  for (const share of shares) {
+    try {
+      await closeStagedFile(ctx, share)
+    } finally {
+      await rm(share.incomingPath, { force: true })
+    }
+  }
 }
 
 /** The open upload a bucket reference names, if the caller holds its upload secret. */
@@ -110,7 +181,12 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
 
 /** Runs `job` with the upload's file open for reading and writing. */
 async function withUploadFile<T> (ctx: StoreContext, upload: OpenUpload, job: (handle: DiskFile) => Promise<T>): Promise<T> {
-  return await ctx.uploadFiles.use(upload.incomingPath, () => Promise.resolve({ handle: openDiskFile(upload.incomingPath, 'r+') }), async file => await job(file.handle))
+  return await withFile(ctx, upload.incomingPath, job)
+}
+
+/** Runs `job` with the file of an upload in progress, kept open in ctx.uploadFiles. */
+async function withFile<T> (ctx: StoreContext, incomingPath: string, job: (handle: DiskFile) => Promise<T>): Promise<T> {
+  return await ctx.uploadFiles.use(incomingPath, () => Promise.resolve({ handle: openDiskFile(incomingPath, 'r+') }), async file => await job(file.handle))
 }
 
 /** Deletes an upload's file and forgets it; nothing of it is ever served. */
@@ -120,42 +196,33 @@ export async function discardUpload (ctx: StoreContext, upload: OpenUpload): Pro
     await ctx.uploadFiles.release(upload.incomingPath)
   } finally {
     await rm(upload.incomingPath, { force: true })
-    removeEmptyDirs(dirname(upload.incomingPath), ctx.paths.incoming)
   }
 }
 
 export async function closeBucket (ctx: StoreContext, bucket: BucketRef): Promise<void> {
   const upload = openUpload(ctx, bucket)
   try {
-    // A mutable share created meanwhile under the same number must not be replaced.
-    if (containerKind(upload.finalPath) !== undefined) {
-      throw new ConflictingWriteError(`share ${upload.shareNumber} appeared while it was being uploaded`)
-    }
-    const finalDir = dirname(upload.finalPath)
-    // The data and the directory it goes to are made durable side by side;
-    // only then is the share renamed into place (and that rename made durable).
-    // Both settle before anything else happens to the file, failure or not.
-    const steps = await Promise.allSettled([
-      withUploadFile(ctx, upload, async handle => { await handle.sync() }),
-      ensureDurableDir(finalDir)
-    ])
-    for (const step of steps) if (step.status === 'rejected') throw step.reason
-    await ctx.uploadFiles.release(upload.incomingPath)
-    renameSync(upload.incomingPath, upload.finalPath)
-    await fsyncDir(finalDir)
-  } catch (err: unknown) {
-    await discardUpload(ctx, upload)
-    throw err
+    await commitShares(ctx, dirname(upload.finalPath), [upload])
+  } finally {
+    ctx.uploads.remove(upload)
   }
-  ctx.uploads.remove(upload)
-  // Only the storage index's own directory goes: incoming/<aa>/ stays for
-  // the next upload under that prefix (there are at most 1024; start() clears them).
-  const incomingDir = dirname(upload.incomingPath)
-  removeEmptyDirs(incomingDir, dirname(incomingDir))
   ctx.log('closed %s share %d', upload.storageIndexName, upload.shareNumber)
 }
 
+/**
+ * Drops an upload in progress; or, for a share this same upload closed
+ * with its allocation, withdraws it while that is allowed (withdrawals.ts).
+ */
 export async function abortBucket (ctx: StoreContext, bucket: BucketRef): Promise<void> {
+  const name = storageIndexName(bucket.storageIndex)
+  if (ctx.uploads.get(name, bucket.shareNumber) === undefined && ctx.withdrawable.take(name, bucket.shareNumber, bucket.uploadSecret)) {
+    const path = sharePath(ctx.paths, bucket.storageIndex, bucket.shareNumber)
+    await ctx.shareReaders.release(path)
+    await rm(path, { force: true })
+    removeEmptyDirs(dirname(path), ctx.paths.shares)
+    ctx.log('withdrew %s share %d', name, bucket.shareNumber)
+    return
+  }
   const upload = openUpload(ctx, bucket)
   await discardUpload(ctx, upload)
   ctx.log('aborted %s share %d', upload.storageIndexName, upload.shareNumber)

@@ -45,6 +45,14 @@ export interface AllocateRequest extends LeaseSecrets {
    * no write call of its own. Ignored for shares that are not allocated.
    */
   initialData?: ReadonlyMap<number, Uint8Array>
+  /**
+   * Close, in this same call, every allocated share whose initial data fills
+   * the whole allocation: it is durable and served once the reply says so,
+   * and a small share costs a single call. Until another upload or a lease
+   * counts on it, the same upload can withdraw such a share for a while
+   * with abortBucket (when the upload as a whole fails).
+   */
+  closeWritten?: boolean
 }
 
 export interface AllocateResult {
@@ -57,6 +65,12 @@ export interface AllocateResult {
    * on nothing else: a server that predates initial data leaves this empty.
    */
   initialDataWritten: number[]
+  /**
+   * The buckets closed in this call (closeWritten): their shares are in
+   * place. A server that predates closeWritten leaves this empty, and the
+   * uploader closes them as usual.
+   */
+  closed: number[]
 }
 
 export interface BucketRef {
@@ -115,6 +129,7 @@ export interface StorageServer {
   /** Writes `data` at `offset`; data in pieces is written as their concatenation (a remote server gets it as one field, not joined first). */
   writeBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<void>
   closeBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
+  /** Drops an open upload; or withdraws a share the same upload had closed with its allocation (closeWritten), while that is allowed. */
   abortBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
 
   /** Share numbers of the closed immutable shares held for a storage index. */

@@ -10,6 +10,7 @@ import { addOrRenewImmutableLease, readImmutableLayout, renewImmutableLease } fr
 import { LEASE_OWNER, leaseExpiration } from './leases.js'
 import { addOrRenewMutableLease, readMutableLayout, renewMutableLease } from './mutable-container.js'
 import { listShareFiles, type ShareFile } from './shares.js'
+import { storageIndexName } from './paths.js'
 
 async function withShare<T> (share: ShareFile, job: (handle: DiskFile) => Promise<T>): Promise<T> {
   const handle = openDiskFile(share.path, 'r+')
@@ -23,6 +24,8 @@ async function withShare<T> (share: ShareFile, job: (handle: DiskFile) => Promis
 /** Renews the lease with this renew secret on every share, or adds one where it is missing; nothing if no shares. */
 export async function addLease (ctx: StoreContext, storageIndex: Uint8Array, secrets: LeaseSecrets): Promise<void> {
   const expiration = leaseExpiration(ctx.clock.now())
+  // Someone keeps these shares now: none may be withdrawn by its uploader.
+  ctx.withdrawable.leased(storageIndexName(storageIndex))
   for (const share of listShareFiles(ctx.paths, storageIndex)) {
     if (share.kind === 'immutable') {
       await withShare(share, async handle => { await addOrRenewImmutableLease(handle, await readImmutableLayout(handle), LEASE_OWNER, secrets, expiration) })
@@ -35,6 +38,7 @@ export async function addLease (ctx: StoreContext, storageIndex: Uint8Array, sec
 /** Renews the lease with this renew secret wherever it is; NoSuchLeaseError when no share has it. */
 export async function renewLease (ctx: StoreContext, storageIndex: Uint8Array, renewSecret: Uint8Array): Promise<void> {
   const expiration = leaseExpiration(ctx.clock.now())
+  ctx.withdrawable.leased(storageIndexName(storageIndex))
   let renewed = false
   for (const share of listShareFiles(ctx.paths, storageIndex)) {
     if (share.kind === 'immutable') {

@@ -31,6 +31,7 @@ import { listShareFiles } from './shares.js'
 import { availableSpace, statfsFreeSpace, type FreeSpaceProbe } from './space.js'
 import { OpenFiles } from './open-files.js'
 import { UploadTable, type OpenUpload } from './uploads.js'
+import { WithdrawableShares } from './withdrawals.js'
 import {
   checkAllocateRequest, checkBucketRef, checkBytes, checkCallLength, checkLeaseSecrets, checkNonNegative, checkReadVector,
   checkPieces, checkSecret, checkShareNumber, checkShareNumbers, checkStorageIndex, checkTestAndSetRequest
@@ -134,6 +135,7 @@ class Local implements LocalStorageServer {
       clock,
       log: init.logger ?? silentLogger,
       uploads,
+      withdrawable: new WithdrawableShares(clock),
       uploadFiles: new OpenFiles(MAX_OPEN_UPLOAD_FILES),
       shareReaders: new OpenFiles(MAX_OPEN_SHARE_READERS),
       maxCallSize,

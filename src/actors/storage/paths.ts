@@ -2,11 +2,15 @@
  * Where shares live on disk, as Tahoe-LAFS lays them out:
  *
  *   <storage>/shares/<aa>/<si-b32>/<shnum>            closed shares
- *   <storage>/shares/incoming/<aa>/<si-b32>/<shnum>   uploads in progress
+ *   <storage>/shares/incoming/<si-b32>.<shnum>        uploads in progress
  *   <storage>/corruption-advisories/                 corruption reports
  *
  * where <si-b32> is the 26-character base32 of the 16-byte storage index
- * and <aa> its first two characters. Paths are built only from a storage
+ * and <aa> its first two characters. Closed shares are where Tahoe keeps
+ * them. Uploads in progress sit side by side in one flat directory (Tahoe
+ * nests them as shares are nested): nothing outside this process reads
+ * incoming/, which is emptied at every start, and a flat directory spares
+ * every upload a directory to create and one or two to remove. Paths are built only from a storage
  * index and share number that have passed validate.ts, so no caller-chosen
  * text ever reaches the file system.
  */
@@ -41,18 +45,10 @@ export function storageIndexName (storageIndex: Uint8Array): string {
   return base32Encode(checkStorageIndex(storageIndex))
 }
 
-/** `<aa>/<si-b32>` under a shares or incoming directory. */
-function bucketPath (base: string, storageIndex: Uint8Array): string {
-  const name = storageIndexName(storageIndex)
-  return join(base, name.slice(0, 2), name)
-}
-
+/** `shares/<aa>/<si-b32>`: where the closed shares of a storage index are. */
 export function bucketDir (paths: StorePaths, storageIndex: Uint8Array): string {
-  return bucketPath(paths.shares, storageIndex)
-}
-
-export function incomingBucketDir (paths: StorePaths, storageIndex: Uint8Array): string {
-  return bucketPath(paths.incoming, storageIndex)
+  const name = storageIndexName(storageIndex)
+  return join(paths.shares, name.slice(0, 2), name)
 }
 
 export function sharePath (paths: StorePaths, storageIndex: Uint8Array, shareNumber: number): string {
@@ -60,7 +56,7 @@ export function sharePath (paths: StorePaths, storageIndex: Uint8Array, shareNum
 }
 
 export function incomingSharePath (paths: StorePaths, storageIndex: Uint8Array, shareNumber: number): string {
-  return join(incomingBucketDir(paths, storageIndex), String(checkShareNumber(shareNumber)))
+  return join(paths.incoming, `${storageIndexName(storageIndex)}.${checkShareNumber(shareNumber)}`)
 }
 
 /** The share number a directory entry names, or undefined for anything that is not a share file. */

@@ -132,6 +132,10 @@ export function checkAllocateRequest (request: AllocateRequest): AllocateRequest
     allocatedSize
   }
   if (request.initialData !== undefined) checked.initialData = checkInitialData(request.initialData, shareNumbers, allocatedSize)
+  if (request.closeWritten !== undefined) {
+    if (typeof request.closeWritten !== 'boolean') throw new BadRequestError('closeWritten must be true or false')
+    checked.closeWritten = request.closeWritten
+  }
   return checked
 }
 

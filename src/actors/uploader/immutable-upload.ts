@@ -136,7 +136,8 @@ export async function pushImmutable (segments: AsyncIterable<Uint8Array> | Itera
 
 /**
  * A small file: encoded completely first, so that each share can travel
- * with its allocation, and then closed; two calls per server in all.
+ * with its allocation and be closed by the server in that same call; one
+ * call per server in all.
  */
 async function pushWholeShares (
   segments: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, key: Uint8Array, params: ChkParams, layout: ImmutableShareLayout, init: ImmutableUploadInit

@@ -21,6 +21,11 @@ export interface Bucket {
   ref: BucketRef
   /** The whole share went with the allocation (SelectionInit.shareData): only the close is left. */
   written?: boolean
+  /**
+   * The server closed the bucket in the allocation call itself: the share is
+   * in place. Aborting such a bucket asks the server to withdraw the share.
+   */
+  closed?: boolean
 }
 
 /**
@@ -36,7 +41,10 @@ export interface SelectionInit {
   n: number
   happy: number
   allocatedSize: number
-  /** Each share's whole contents, when known before allocation (small files): sent along with it. */
+  /**
+   * Each share's whole contents, when known before allocation (small files):
+   * sent along with it, and closed by the server in the same call.
+   */
   shareData?: (shareNumber: number) => Uint8Array
   leaseSecret: Uint8Array
   /** @default DEFAULT_QUERY_TIMEOUT_MS */
@@ -79,6 +87,9 @@ export async function selectServers (init: SelectionInit): Promise<Selection> {
 
   const buckets: Bucket[] = []
   const allocated: ShareMap = new Map()
+  // One upload secret per server for the whole upload: a server then tells
+  // this upload's later allocations from other uploads' (withdrawals.ts).
+  const uploadSecrets = new Map<string, Uint8Array>()
   const holdings = (): ShareMap => mergeShareMaps(existing, allocated)
   for (;;) {
     signal?.throwIfAborted()
@@ -94,7 +105,8 @@ export async function selectServers (init: SelectionInit): Promise<Selection> {
     let progress = false
     await Promise.all([...wanted].map(async ([serverId, shares]) => {
       const server = byId.get(serverId) as GridServer
-      const uploadSecret = randomBytes(SECRET_SIZE)
+      const uploadSecret = uploadSecrets.get(serverId) ?? randomBytes(SECRET_SIZE)
+      uploadSecrets.set(serverId, uploadSecret)
       const shareData = init.shareData
       const initialData = shareData !== undefined && shares.length * allocatedSize <= MAX_DATA_WITH_ALLOCATION
         ? new Map(shares.map(share => [share, shareData(share)]))
@@ -106,14 +118,19 @@ export async function selectServers (init: SelectionInit): Promise<Selection> {
           uploadSecret,
           shareNumbers: shares,
           allocatedSize,
-          ...(initialData === undefined ? {} : { initialData })
+          ...(initialData === undefined ? {} : { initialData, closeWritten: true })
         }, { signal: s }))
         if (result.alreadyHave.length > 0) {
           existing.set(serverId, new Set([...(existing.get(serverId) ?? []), ...result.alreadyHave]))
           progress = true
         }
         for (const share of result.allocated) {
-          buckets.push({ server, ref: { storageIndex, shareNumber: share, uploadSecret }, written: result.initialDataWritten.includes(share) })
+          buckets.push({
+            server,
+            ref: { storageIndex, shareNumber: share, uploadSecret },
+            written: result.initialDataWritten.includes(share),
+            closed: result.closed.includes(share)
+          })
           allocated.set(serverId, new Set([...(allocated.get(serverId) ?? []), share]))
           progress = true
         }
@@ -137,7 +154,11 @@ export async function selectServers (init: SelectionInit): Promise<Selection> {
   return { buckets, existing, happiness: achieved }
 }
 
-/** Aborts buckets, best effort: a server that is gone will drop them when the upload idles out. */
+/**
+ * Aborts buckets, best effort: a server that is gone will drop them when the
+ * upload idles out. A bucket the server already closed is withdrawn, if the
+ * server still allows it (nobody else counts on the share yet).
+ */
 export async function abortBuckets (buckets: readonly Bucket[], timeoutMs = DEFAULT_QUERY_TIMEOUT_MS): Promise<void> {
   await Promise.allSettled(buckets.map(async ({ server, ref }) => {
     await callWithTimeout(`server ${server.id}`, timeoutMs, undefined, async signal => { await server.storage.abortBucket(ref, { signal }) })

@@ -4,8 +4,8 @@
  * consecutive segments in one write per server, without waiting for
  * replies, up to a window of such writes in flight), then the hash trees,
  * share hashes and UEB, and finally close. Small shares are built whole
- * before selection (wholeShares) and mostly travel with their allocation;
- * then only the close is left. A server that fails loses its buckets; the
+ * before selection (wholeShares) and travel with their allocation, which
+ * the server closes in the same call: one call per server in all. A server that fails loses its buckets; the
  * upload goes on while the remaining shares keep it happy.
  */
 import type { ChkEncoding } from '../../encoding/chk-encoder.js'
@@ -35,8 +35,8 @@ export const WRITE_BATCH_BYTES = 352 * 1024
 export const DEFAULT_WRITE_TIMEOUT_MS = 60_000
 /**
  * Shares up to this size are built whole before any server is asked, and
- * sent with the allocation or in one write: a small file then costs two
- * calls per server, allocate and close.
+ * sent with the allocation, which closes them too: a small file then costs
+ * one call per server (two with a server that cannot close in that call).
  */
 export const WHOLE_SHARES_UP_TO = 1024 * 1024
 
@@ -140,15 +140,19 @@ export class ShareUpload {
     return await this.#close()
   }
 
-  /** For whole shares: writes those that did not travel with their allocation, closes every bucket, returns the closed ones. */
+  /**
+   * For whole shares: writes those that did not travel with their
+   * allocation, closes every bucket the server did not close in that call,
+   * and returns the closed ones.
+   */
   async finishWhole (shares: readonly Uint8Array[]): Promise<Bucket[]> {
-    await this.#queue(bucket => bucket.written === true ? [] : { offset: 0, data: shares[bucket.ref.shareNumber] as Uint8Array })
+    await this.#queue(bucket => bucket.written === true || bucket.closed === true ? [] : { offset: 0, data: shares[bucket.ref.shareNumber] as Uint8Array })
     return await this.#close()
   }
 
   async #close (): Promise<Bucket[]> {
     await this.#drain()
-    await Promise.all([...this.#live].map(async bucket => {
+    await Promise.all([...this.#live].filter(bucket => bucket.closed !== true).map(async bucket => {
       try {
         await callWithTimeout(`server ${bucket.server.id}`, this.#timeoutMs, this.#init.signal,
           async signal => { await bucket.server.storage.closeBucket(bucket.ref, { signal }) })
@@ -161,7 +165,7 @@ export class ShareUpload {
     return [...this.#live]
   }
 
-  /** Aborts every bucket still open; used when the upload fails. */
+  /** Aborts every bucket still open, and withdraws those closed with their allocation; used when the upload fails. */
   async abort (): Promise<void> {
     await Promise.allSettled(this.#inFlight)
     await abortBuckets([...this.#live])

@@ -4,7 +4,7 @@ import {
 } from '../../actors/storage/validate.js'
 import type { OperationHandler } from './types.js'
 
-/** allocate_buckets: open upload buckets for the share numbers not already held. */
+/** allocate_buckets: open upload buckets for the share numbers not already held (and close those sent whole, when asked). */
 export const allocateBuckets: OperationHandler<'allocateBuckets'> = async (body, { storage, signal }) => {
   const shareNumbers = checkShareNumbers(body.shareNumbers ?? [], MAX_SHARES_PER_ALLOCATION)
   const allocatedSize = checkNonNegative(body.allocatedSize, 'the allocated size')
@@ -16,8 +16,9 @@ export const allocateBuckets: OperationHandler<'allocateBuckets'> = async (body,
     uploadSecret: checkSecret(body.uploadSecret, 'upload secret'),
     shareNumbers,
     allocatedSize,
-    ...(initialData.size > 0 ? { initialData } : {})
+    ...(initialData.size > 0 ? { initialData } : {}),
+    ...(body.closeWritten === true ? { closeWritten: true } : {})
   }
   const result = await storage.allocateBuckets(request, { signal })
-  return { alreadyHave: result.alreadyHave, allocated: result.allocated, initialDataWritten: result.initialDataWritten }
+  return { alreadyHave: result.alreadyHave, allocated: result.allocated, initialDataWritten: result.initialDataWritten, closed: result.closed }
 }
