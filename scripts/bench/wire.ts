@@ -29,7 +29,9 @@
  * update after every frame (see src/node/yamux-window.ts), to compare;
  * LAFS_BENCH_LENGTH_PREFIX_THROWS (any value) keeps the length-prefix
  * decoder's fresh RangeError at every chunk end (see
- * src/node/length-prefix-end.ts), to compare; LAFS_BENCH_LATENCY_CALLS
+ * src/node/length-prefix-end.ts), to compare; LAFS_BENCH_TCP_WRITE_EACH
+ * (any value) writes every piece of a small send with its own socket write
+ * (see src/node/tcp-small-writes.ts), to compare; LAFS_BENCH_LATENCY_CALLS
  * sets the number of calls in d.
  */
 import '../../src/node/polyfills.js'
@@ -55,6 +57,7 @@ import { remoteStorageServer, type RemoteStorageServer } from '../../src/protoco
 import { storageProtocolHandler } from '../../src/protocol/storage-handler.js'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
 import { cheapLengthPrefixEnd } from '../../src/node/length-prefix-end.js'
+import { coalesceSmallTcpWrites } from '../../src/node/tcp-small-writes.js'
 
 const BLOCK = 349_526
 /** A block of a 128 KiB segment at 3-of-10. */
@@ -110,6 +113,7 @@ async function startLibp2p (): Promise<Libp2p> {
   // As the node does (src/node/libp2p.ts); LAFS_BENCH_YAMUX_EVERY_FRAME keeps yamux's own behaviour, to compare.
   if (process.env.LAFS_BENCH_YAMUX_EVERY_FRAME === undefined) batchYamuxWindowUpdates()
   if (process.env.LAFS_BENCH_LENGTH_PREFIX_THROWS === undefined) cheapLengthPrefixEnd()
+  if (process.env.LAFS_BENCH_TCP_WRITE_EACH === undefined) coalesceSmallTcpWrites()
   return await createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
     transports: [tcp()],

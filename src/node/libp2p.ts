@@ -17,6 +17,7 @@ import { ANNOUNCE_TOPIC, MAX_ANNOUNCEMENT_BYTES } from '../protocol/announce.js'
 import type { NodeConfig } from './config.js'
 import { batchYamuxWindowUpdates } from './yamux-window.js'
 import { cheapLengthPrefixEnd } from './length-prefix-end.js'
+import { coalesceSmallTcpWrites } from './tcp-small-writes.js'
 
 export interface NodeServices {
   identify: Identify
@@ -68,6 +69,7 @@ export async function createNodeLibp2p (options: NodeLibp2pOptions): Promise<Nod
   const { network } = options.config
   batchYamuxWindowUpdates()
   cheapLengthPrefixEnd()
+  coalesceSmallTcpWrites()
   return createLibp2p<NodeServices>({
     start: false,
     privateKey: options.privateKey,

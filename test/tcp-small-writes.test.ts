@@ -1,0 +1,107 @@
+/**
+ * Small sends leave a TCP connection in one call (src/node/tcp-small-writes.ts),
+ * over a real libp2p connection: a small message reaches the socket as one
+ * writev of its pieces, large ones are written as before, and messages of
+ * every size still arrive intact and in order both ways.
+ */
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
+import { Socket } from 'node:net'
+import type { Stream } from '@libp2p/interface'
+import { coalesceSmallTcpWrites } from '../src/node/tcp-small-writes.js'
+import { startPeerPair, type PeerPair } from './helpers/wire-peers.js'
+
+const PROTOCOL = '/lafs-test/tcp-small-writes/1'
+
+interface SocketInternals {
+  _write: (...args: unknown[]) => unknown
+  _writev: (...args: unknown[]) => unknown
+}
+
+/** Counts the socket writes Node makes while `job` runs: single pieces and gathered lists. */
+async function countSocketWrites (job: () => Promise<void>): Promise<{ single: number, gathered: number }> {
+  const prototype = Socket.prototype as unknown as SocketInternals
+  const { _write: write, _writev: writev } = prototype
+  const counts = { single: 0, gathered: 0 }
+  prototype._write = function (this: unknown, ...args: unknown[]) { counts.single++; return write.apply(this, args) }
+  prototype._writev = function (this: unknown, ...args: unknown[]) { counts.gathered++; return writev.apply(this, args) }
+  try {
+    await job()
+  } finally {
+    prototype._write = write
+    prototype._writev = writev
+  }
+  return counts
+}
+
+async function settle (): Promise<void> {
+  await new Promise(resolve => setTimeout(resolve, 50))
+}
+
+describe('small TCP sends in one call', () => {
+  let peers: PeerPair
+  const received: Stream[] = []
+
+  before(async () => {
+    assert.equal(coalesceSmallTcpWrites(), true, 'the connection class looks as expected')
+    peers = await startPeerPair()
+    await peers.server.handle(PROTOCOL, (stream: Stream) => {
+      received.push(stream)
+      void (async () => {
+        // Echoes everything back, so both directions carry the data.
+        for await (const chunk of stream) {
+          const bytes = chunk instanceof Uint8Array ? chunk : chunk.subarray()
+          if (!stream.send(bytes)) await new Promise(resolve => stream.addEventListener('drain', resolve, { once: true }))
+        }
+        await stream.close()
+      })()
+    })
+  })
+  after(async () => { await peers.stop() })
+
+  it('writes a small message (length, ciphertext and yamux header) with one gathered write', async () => {
+    const stream = await peers.client.dialProtocol(peers.server.getMultiaddrs(), PROTOCOL)
+    const echoes: Uint8Array[] = []
+    const reading = (async () => { for await (const chunk of stream) echoes.push(chunk instanceof Uint8Array ? chunk : chunk.subarray()) })()
+    stream.send(randomBytes(10))
+    await settle()
+    const counts = await countSocketWrites(async () => {
+      for (let i = 0; i < 5; i++) {
+        stream.send(randomBytes(200))
+        await settle()
+      }
+    })
+    // Ten sends (five each way, in this process), each one writev and no single writes.
+    assert.deepEqual(counts, { single: 0, gathered: 10 })
+    await stream.close()
+    await reading
+    assert.equal(Buffer.concat(echoes).length, 10 + 5 * 200)
+  })
+
+  it('leaves large sends as they were: piece by piece', async () => {
+    const stream = await peers.client.dialProtocol(peers.server.getMultiaddrs(), PROTOCOL)
+    const reading = (async () => { for await (const chunk of stream) void chunk })()
+    const counts = await countSocketWrites(async () => {
+      stream.send(randomBytes(200_000))
+      await settle()
+    })
+    assert.ok(counts.single > counts.gathered, `mostly single writes (${counts.single} single, ${counts.gathered} gathered)`)
+    await stream.close()
+    await reading
+  })
+
+  it('carries messages of every size intact, in order, both ways', async () => {
+    const stream = await peers.client.dialProtocol(peers.server.getMultiaddrs(), PROTOCOL)
+    const sizes = [1, 17, 500, 1199, 1200, 4000, 16_000, 16_384, 20_000, 65_519, 65_520, 70_000, 3, 300_000, 2]
+    const messages = sizes.map(size => randomBytes(size))
+    const echoed: Uint8Array[] = []
+    const reading = (async () => { for await (const chunk of stream) echoed.push(chunk instanceof Uint8Array ? chunk : chunk.subarray()) })()
+    for (const message of messages) {
+      if (!stream.send(message)) await new Promise(resolve => stream.addEventListener('drain', resolve, { once: true }))
+    }
+    await stream.close()
+    await reading
+    assert.deepEqual(Buffer.concat(echoed), Buffer.concat(messages))
+  })
+})
