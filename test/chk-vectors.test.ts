@@ -5,6 +5,7 @@
  */
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
 import { loadJsonFixture, loadTahoeVectors, samplePlaintext } from './helpers/vectors.js'
 import { immutableCapOfBytes, ChkEncoder } from '../src/encoding/chk-encoder.js'
 import { ConvergentKeyHasher, convergenceTag, immutableStorageIndex } from '../src/crypto/immutable-keys.js'
@@ -102,6 +103,34 @@ describe('CHK worked examples, step by step', () => {
       assert.equal(formatCap(verify), ex.verify_cap)
     })
   }
+})
+
+describe('ChkEncoder parity buffers given by the caller', () => {
+  const key = randomBytes(16)
+  it('encodes into them exactly what it would allocate, and gives the same cap', () => {
+    const data = randomBytes(3000)
+    const plain = new ChkEncoder({ size: data.length, k: 3, n: 10, maxSegmentSize: 900, key })
+    const into = new ChkEncoder({ size: data.length, k: 3, n: 10, maxSegmentSize: 900, key })
+    const reused = Array.from({ length: 7 }, () => new Uint8Array(300).fill(0xaa))
+    for (let start = 0; start < data.length; start += 900) {
+      const segment = data.subarray(start, start + 900)
+      const expected = plain.encodePlaintext(segment).blocks
+      const full = segment.length === 900
+      const got = into.encodePlaintext(segment, full ? reused : undefined).blocks
+      assert.deepEqual(got.map(block => Buffer.from(block)), expected.map(block => Buffer.from(block)))
+      if (full) assert.ok(got.slice(3).every((block, i) => block === reused[i]), 'the parity blocks are the given buffers')
+    }
+    assert.deepEqual(Buffer.from(into.finish().uebHash), Buffer.from(plain.finish().uebHash))
+  })
+  it('refuses buffers of the wrong count or size before taking the segment', () => {
+    const encoder = new ChkEncoder({ size: 1000, k: 3, n: 10, maxSegmentSize: 300, key })
+    const segment = new Uint8Array(300)
+    assert.throws(() => encoder.encodePlaintext(segment, Array.from({ length: 6 }, () => new Uint8Array(100))), { name: 'ParameterError' })
+    assert.throws(() => encoder.encodePlaintext(segment, Array.from({ length: 7 }, () => new Uint8Array(99))), { name: 'ParameterError' })
+    assert.equal(encoder.segmentsDone, 0)
+    encoder.encodePlaintext(segment, Array.from({ length: 7 }, () => new Uint8Array(100)))
+    assert.equal(encoder.segmentsDone, 1)
+  })
 })
 
 describe('ChkEncoder misuse', () => {

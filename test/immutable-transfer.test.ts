@@ -102,6 +102,36 @@ describe('immutable upload and download on a local grid of 10', () => {
     assert.equal(blockWrites.reduce((sum, write) => sum + write.pieces, 0), segments, 'every block sent once')
   })
 
+  it('uses parity buffers again from segment to segment, never while a server may still be reading them', async () => {
+    const parityPieces = new Set<Uint8Array>()
+    let changedInFlight = 0
+    let segmentWrites = 0
+    const servers: LocalGridMember[] = grid.members.map(member => ({
+      ...member,
+      storage: Object.assign(Object.create(member.storage) as StorageServer, {
+        writeBucket: async (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<void> => {
+          const pieces = data instanceof Uint8Array ? [data] : data
+          const before = pieces.map(piece => Buffer.from(piece))
+          // A slow server: the blocks must stay as they were until it answers.
+          await new Promise(resolve => setTimeout(resolve, 2))
+          await member.storage.writeBucket(bucket, offset, data, options)
+          if (pieces.some((piece, i) => !Buffer.from(piece).equals(before[i] as Buffer))) changedInFlight++
+          if (bucket.shareNumber === 9 && pieces.length > 1) {
+            segmentWrites++
+            for (const piece of pieces) parityPieces.add(piece)
+          }
+        }
+      })
+    }))
+    const data = randomBytes(8 * 1024 * 1024 + 5)
+    const cap = await put(data, servers)
+    assert.deepEqual(await get(cap), data)
+    assert.equal(changedInFlight, 0, 'no block changed while its write was in flight')
+    const segments = Math.ceil(data.length / SEGMENT)
+    assert.ok(segmentWrites > 3)
+    assert.ok(parityPieces.size < segments / 2, `${parityPieces.size} parity buffers for ${segments} segments`)
+  })
+
   it('writes small shares itself where a server did not take them with the allocation (a server from before initial data)', async () => {
     const servers: LocalGridMember[] = grid.members.map(member => ({
       ...member,

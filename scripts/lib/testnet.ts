@@ -22,6 +22,14 @@ export const BOOTSTRAP_NODES = 2
 export const DEFAULT_START_TIMEOUT = 60_000
 export const DEFAULT_STOP_TIMEOUT = 10_000
 const POLL_INTERVAL = 100
+/**
+ * Node flags every node process gets. A young generation of 4 MiB per
+ * semi-space instead of V8's 16: a node's own objects are few, and the
+ * larger one only holds transfer buffers longer; measured on a 10-node
+ * testnet, the gateway's peak RSS during 100 MiB transfers went from
+ * 192-206 MiB to 169-174 MiB with the same CPU time.
+ */
+export const NODE_FLAGS = ['--max-semi-space-size=4']
 /** Extra node flags for every spawned node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`), split on spaces; for profiling. */
 export const NODE_ARGS_ENV = 'LAFS_TESTNET_NODE_ARGS'
 /** The same, for the client-only node alone (its directory is named `client`). */
@@ -90,7 +98,7 @@ export function spawnNode (nodeDir: string): number {
   try {
     const extra = `${process.env[NODE_ARGS_ENV] ?? ''} ${basename(nodeDir) === 'client' ? process.env[CLIENT_ARGS_ENV] ?? '' : ''}`
     const nodeArgs = extra.split(' ').filter(arg => arg !== '')
-    const child = spawn(process.execPath, [...nodeArgs, LAFS_BIN, 'run', nodeDir], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, ...nodeArgs, LAFS_BIN, 'run', nodeDir], {
       detached: true,
       stdio: ['ignore', log, log]
     })

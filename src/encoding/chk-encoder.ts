@@ -105,12 +105,23 @@ export class ChkCiphertextEncoder {
     return index === numSegments - 1 ? tailSize : segmentSize
   }
 
-  encodeCiphertext (ciphertext: Uint8Array): EncodedSegment {
+  /**
+   * Encodes the next segment. `parity`, when given, receives the n-k parity
+   * blocks (buffers of exactly the segment's block size, overwritten), so a
+   * caller can recycle them once it is done with a segment's blocks.
+   */
+  encodeCiphertext (ciphertext: Uint8Array, parity?: Uint8Array[]): EncodedSegment {
     const index = this.#segmentHashes.length
     if (this.#finished || index >= this.params.numSegments) throw new ParameterError('all segments have already been encoded')
     const expected = this.segmentLength(index)
     if (ciphertext.length !== expected) {
       throw new ParameterError(`segment ${index} must be ${expected} bytes, not ${ciphertext.length}`)
+    }
+    if (parity !== undefined) {
+      const blockSize = (index === this.params.numSegments - 1 ? this.params.paddedTailSize : this.params.segmentSize) / this.params.k
+      if (parity.length !== this.params.n - this.params.k || parity.some(block => block.length !== blockSize)) {
+        throw new ParameterError(`parity buffers for segment ${index} must be ${this.params.n - this.params.k} of ${blockSize} bytes`)
+      }
     }
     this.#segmentHashes.push(taggedHash(Tag.CIPHERTEXT_SEGMENT, ciphertext))
     this.#crypttextHasher.update(ciphertext)
@@ -125,8 +136,8 @@ export class ChkCiphertextEncoder {
     const pieceSize = padded.length / k
     const pieces: Uint8Array[] = []
     for (let i = 0; i < k; i++) pieces.push(padded.subarray(i * pieceSize, (i + 1) * pieceSize))
-    let into: Uint8Array[] | undefined
-    if (this.#reuse) {
+    let into = parity
+    if (into === undefined && this.#reuse) {
       if (this.#parity?.[0]?.length !== pieceSize) this.#parity = Array.from({ length: this.params.n - k }, () => new Uint8Array(pieceSize))
       into = this.#parity
     }
@@ -169,11 +180,12 @@ export class ChkEncoder extends ChkCiphertextEncoder {
     this.#cipher = new AesCtr(init.key)
   }
 
-  encodePlaintext (plaintext: Uint8Array): EncodedSegment {
+  /** Encrypts and encodes the next segment; `parity` as for encodeCiphertext. */
+  encodePlaintext (plaintext: Uint8Array, parity?: Uint8Array[]): EncodedSegment {
     if (plaintext.length !== this.segmentLength(this.segmentsDone)) {
       throw new ParameterError(`segment ${this.segmentsDone} must be ${this.segmentLength(this.segmentsDone)} bytes, not ${plaintext.length}`)
     }
-    return this.encodeCiphertext(this.#cipher.update(plaintext))
+    return this.encodeCiphertext(this.#cipher.update(plaintext), parity)
   }
 }
 

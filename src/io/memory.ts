@@ -1,9 +1,16 @@
 /**
- * Keeps bulk pipelines' memory to a few segments. Node's ciphers return a
- * fresh buffer for every output, and V8 collects such buffers only after
- * some 32 MB of them have piled up. A minor collection every few segments
- * (it costs about a millisecond) returns them at once. Where the runtime
- * cannot expose its collector, this does nothing and memory is merely higher.
+ * Keeps a hashing pipeline's memory to a few segments (`lafs debug
+ * chk-cap`). Node's ciphers return a fresh buffer for every output, and V8
+ * collects such buffers only after some 32 MB of them have piled up. A
+ * minor collection every few segments returns them at once: nothing there
+ * lives longer than a segment. Where the runtime cannot expose its
+ * collector, this does nothing and memory is merely higher.
+ *
+ * Uploads and downloads do not pace: their buffers wait on servers for
+ * several segments, so forced minor collections promote them instead of
+ * freeing them. Measured on a 10-node testnet, the gateway spent about
+ * 3 ms per forced collection (some 200 per 300 MiB moved) with no lower
+ * peak RSS than V8's own collections give.
  */
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'

@@ -7,7 +7,6 @@ import { AesCtr } from '../../crypto/aes.js'
 import { immutableStorageIndex } from '../../crypto/immutable-keys.js'
 import type { ChkCap, ChkVerifierCap, LitCap } from '../../encoding/caps.js'
 import { RangeNotSatisfiableError } from './errors.js'
-import { GarbagePacer } from '../../io/memory.js'
 import { SegmentSource, type SegmentSourceInit } from './segment-source.js'
 import type { ImmutableCapFields } from './validated-share.js'
 
@@ -91,9 +90,7 @@ export async function * downloadImmutable (cap: ChkCap | LitCap, init: DownloadI
   }
   const { start, end } = checkRange(init.range, cap.size)
   let delivered = 0
-  const pacer = new GarbagePacer()
   for await (const { offset: segmentStart, ciphertext } of downloadCiphertext(cap, { ...init, range: { start, end } })) {
-    pacer.dropped(ciphertext.length * 3)
     const from = Math.max(start, segmentStart) - segmentStart
     const to = Math.min(end, segmentStart + ciphertext.length) - segmentStart
     const plaintext = new AesCtr(cap.key, segmentStart + from).update(ciphertext.subarray(from, to))

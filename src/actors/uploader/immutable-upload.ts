@@ -13,7 +13,6 @@ import { ConvergentKeyHasher, immutableStorageIndex, randomKey } from '../../cry
 import { convergentKeyOfFile } from '../../io/immutable-cap.js'
 import { readFileSegments } from '../../io/file-segments.js'
 import { segmentStream } from '../../io/segmenter.js'
-import { GarbagePacer } from '../../io/memory.js'
 import type { GridServer } from '../grid.js'
 import { selectServers, type Bucket } from './server-selection.js'
 import { happiness } from './placement.js'
@@ -111,6 +110,30 @@ function * segmentsOf (data: Uint8Array, segmentSize: number): Generator<Uint8Ar
   for (let offset = 0; offset < data.length; offset += segmentSize) yield data.subarray(offset, offset + segmentSize)
 }
 
+/**
+ * Parity blocks used again from segment to segment: an upload's window
+ * holds a few segments, and fresh parity buffers (n-k blocks a segment) were
+ * a fifth of the gateway's allocations per byte uploaded.
+ */
+class ParityBuffers {
+  readonly #count: number
+  readonly #blockSize: number
+  readonly #free: Uint8Array[][] = []
+
+  constructor (count: number, blockSize: number) {
+    this.#count = count
+    this.#blockSize = blockSize
+  }
+
+  take (): Uint8Array[] {
+    return this.#free.pop() ?? Array.from({ length: this.#count }, () => new Uint8Array(this.#blockSize))
+  }
+
+  give (buffers: Uint8Array[]): void {
+    this.#free.push(buffers)
+  }
+}
+
 /** Encodes `segments` (exactly params.segmentSize each, the last shorter) and stores the shares. */
 export async function pushImmutable (segments: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, key: Uint8Array, params: ChkParams, init: ImmutableUploadInit): Promise<UploadResult> {
   const layout = chkShareLayout(params, chkUebSize(params))
@@ -119,13 +142,13 @@ export async function pushImmutable (segments: AsyncIterable<Uint8Array> | Itera
   return await completeUpload(upload, key, params, init, async () => {
     const encoder = new ChkEncoder({ size: params.size, k: params.k, n: params.n, maxSegmentSize: init.maxSegmentSize, key })
     await upload.begin()
-    const pacer = new GarbagePacer()
+    const parity = new ParityBuffers(params.n - params.k, params.blockSize)
     let done = 0
     for await (const segment of segments) {
-      const { index, blocks } = encoder.encodePlaintext(segment)
-      await upload.writeSegment(index, blocks)
-      // Each segment leaves ciphertext, blocks and frames behind once written.
-      pacer.dropped(segment.length * params.n / params.k)
+      // Full segments get recycled parity buffers, given back once every server has the blocks.
+      const into = segment.length === params.segmentSize ? parity.take() : undefined
+      const { index, blocks } = encoder.encodePlaintext(segment, into)
+      await upload.writeSegment(index, blocks, into === undefined ? undefined : () => { parity.give(into) })
       done += segment.length
       init.onProgress?.({ type: 'upload:encoding', bytes: done, total: params.size })
     }

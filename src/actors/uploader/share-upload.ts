@@ -95,6 +95,8 @@ export class ShareUpload {
   /** Blocks of segments encoded and not yet sent, from segment #pendingFrom on. */
   #pending: Array<readonly Uint8Array[]> = []
   #pendingFrom = 0
+  /** What to call once the pending segments are sent to every server (see writeSegment). */
+  #pendingSent: Array<() => void> = []
 
   constructor (init: ShareUploadInit) {
     this.#init = init
@@ -112,12 +114,15 @@ export class ShareUpload {
   /**
    * Takes one segment's blocks (segments in order); they are sent with
    * those of the next few segments. Waits only when the window is full.
-   * The blocks must stay unchanged until the upload is finished.
+   * The blocks must stay unchanged until `sent` is called: once every
+   * server has taken them. Without `sent` (or when a write failed, and a
+   * stream may still hold them), until the upload is finished.
    */
-  async writeSegment (index: number, blocks: readonly Uint8Array[]): Promise<void> {
+  async writeSegment (index: number, blocks: readonly Uint8Array[], sent?: () => void): Promise<void> {
     if (this.#pending.length > 0 && index !== this.#pendingFrom + this.#pending.length) await this.#flush()
     if (this.#pending.length === 0) this.#pendingFrom = index
     this.#pending.push(blocks)
+    if (sent !== undefined) this.#pendingSent.push(sent)
     if (this.#pending.length >= this.#batch) await this.#flush()
   }
 
@@ -125,12 +130,14 @@ export class ShareUpload {
   async #flush (): Promise<void> {
     const segments = this.#pending
     const from = this.#pendingFrom
+    const sent = this.#pendingSent
     this.#pending = []
+    this.#pendingSent = []
     if (segments.length === 0) return
     await this.#queue(bucket => {
       const writes = segments.map((blocks, i) => blockWrite(this.#init.layout, from + i, blocks[bucket.ref.shareNumber] as Uint8Array))
       return { offset: (writes[0] as ShareWrite).offset, data: writes.map(write => write.data) }
-    })
+    }, () => { for (const done of sent) done() })
   }
 
   /** Writes the trees, share hashes and UEB, closes every bucket, and returns the closed ones. */
@@ -183,9 +190,11 @@ export class ShareUpload {
     return mergeShareMaps(this.#init.existing, placed)
   }
 
-  async #queue (writesFor: (bucket: Bucket) => OutgoingWrite | OutgoingWrite[]): Promise<void> {
+  /** Sends a round of writes, one set per live bucket; `sent` runs once every one of them succeeded. */
+  async #queue (writesFor: (bucket: Bucket) => OutgoingWrite | OutgoingWrite[], sent?: () => void): Promise<void> {
     this.#init.signal?.throwIfAborted()
     this.#checkHappiness()
+    let failed = false
     const round = [...this.#live].map(async bucket => {
       // A bucket's writes (the trailer has four) go out together, pipelined
       // on the server's stream, rather than one round trip each.
@@ -193,10 +202,11 @@ export class ShareUpload {
       try {
         await Promise.all(writes.map(async write => { await this.#send(bucket, write) }))
       } catch {
+        failed = true
         this.#live.delete(bucket)
       }
     })
-    this.#inFlight.push(Promise.all(round).then(() => undefined))
+    this.#inFlight.push(Promise.all(round).then(() => { if (!failed) sent?.() }))
     while (this.#inFlight.length > this.#windowSize) await this.#inFlight.shift()
   }
 
