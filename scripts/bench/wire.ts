@@ -31,7 +31,9 @@
  * decoder's fresh RangeError at every chunk end (see
  * src/node/length-prefix-end.ts), to compare; LAFS_BENCH_TCP_WRITE_EACH
  * (any value) writes every piece of a small send with its own socket write
- * (see src/node/tcp-small-writes.ts), to compare; LAFS_BENCH_LATENCY_CALLS
+ * (see src/node/tcp-small-writes.ts), to compare; LAFS_BENCH_NOISE_JOIN
+ * (any value) uses Noise's own crypto, which joins ciphertext and tag
+ * (see src/node/noise-crypto.ts), to compare; LAFS_BENCH_LATENCY_CALLS
  * sets the number of calls in d.
  */
 import '../../src/node/polyfills.js'
@@ -58,6 +60,7 @@ import { storageProtocolHandler } from '../../src/protocol/storage-handler.js'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
 import { cheapLengthPrefixEnd } from '../../src/node/length-prefix-end.js'
 import { coalesceSmallTcpWrites } from '../../src/node/tcp-small-writes.js'
+import { noiseCrypto } from '../../src/node/noise-crypto.js'
 
 const BLOCK = 349_526
 /** A block of a 128 KiB segment at 3-of-10. */
@@ -117,7 +120,7 @@ async function startLibp2p (): Promise<Libp2p> {
   return await createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
     transports: [tcp()],
-    connectionEncrypters: [noise()],
+    connectionEncrypters: [process.env.LAFS_BENCH_NOISE_JOIN === undefined ? noise({ crypto: noiseCrypto }) : noise()],
     streamMuxers: [yamux(yamuxOptions())],
     connectionManager: { inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD }
   })

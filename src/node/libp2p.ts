@@ -18,6 +18,7 @@ import type { NodeConfig } from './config.js'
 import { batchYamuxWindowUpdates } from './yamux-window.js'
 import { cheapLengthPrefixEnd } from './length-prefix-end.js'
 import { coalesceSmallTcpWrites } from './tcp-small-writes.js'
+import { noiseCrypto } from './noise-crypto.js'
 
 export interface NodeServices {
   identify: Identify
@@ -76,7 +77,7 @@ export async function createNodeLibp2p (options: NodeLibp2pOptions): Promise<Nod
     nodeInfo: { name: 'lafs', version: options.version },
     addresses: { listen: network.listen, announce: network.announce },
     transports: [tcp()],
-    connectionEncrypters: [noise()],
+    connectionEncrypters: [noise({ crypto: noiseCrypto })],
     streamMuxers: [yamux()],
     peerDiscovery: network.mdns ? [mdns({ serviceTag: MDNS_SERVICE_TAG })] : [],
     connectionMonitor: { pingInterval: CONNECTION_PING_INTERVAL },

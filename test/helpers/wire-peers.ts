@@ -12,6 +12,7 @@ import type { Libp2p } from '@libp2p/interface'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
 import { cheapLengthPrefixEnd } from '../../src/node/length-prefix-end.js'
 import { coalesceSmallTcpWrites } from '../../src/node/tcp-small-writes.js'
+import { noiseCrypto } from '../../src/node/noise-crypto.js'
 
 /** Many short-lived connections from one host are normal in tests. */
 const INBOUND_CONNECTION_THRESHOLD = 1000
@@ -23,14 +24,14 @@ export interface PeerPair {
 }
 
 export async function startPeer (): Promise<Libp2p> {
-  // Yamux, Noise's decoder and TCP writes as the node runs them (src/node/libp2p.ts).
+  // Yamux, Noise and TCP writes as the node runs them (src/node/libp2p.ts).
   batchYamuxWindowUpdates()
   cheapLengthPrefixEnd()
   coalesceSmallTcpWrites()
   return await createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
     transports: [tcp()],
-    connectionEncrypters: [noise()],
+    connectionEncrypters: [noise({ crypto: noiseCrypto })],
     streamMuxers: [yamux()],
     connectionManager: { inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD }
   })
