@@ -128,7 +128,10 @@ describe('ChkEncoder parity buffers given by the caller', () => {
     assert.throws(() => encoder.encodePlaintext(segment, Array.from({ length: 6 }, () => new Uint8Array(100))), { name: 'ParameterError' })
     assert.throws(() => encoder.encodePlaintext(segment, Array.from({ length: 7 }, () => new Uint8Array(99))), { name: 'ParameterError' })
     assert.equal(encoder.segmentsDone, 0)
-    encoder.encodePlaintext(segment, Array.from({ length: 7 }, () => new Uint8Array(100)))
+    // Nothing was taken: the cipher is where it was, so the blocks are the usual ones.
+    const got = encoder.encodePlaintext(segment, Array.from({ length: 7 }, () => new Uint8Array(100))).blocks
+    const expected = new ChkEncoder({ size: 1000, k: 3, n: 10, maxSegmentSize: 300, key }).encodePlaintext(segment).blocks
+    assert.deepEqual(got.map(block => Buffer.from(block)), expected.map(block => Buffer.from(block)))
     assert.equal(encoder.segmentsDone, 1)
   })
 })

@@ -117,12 +117,7 @@ export class ChkCiphertextEncoder {
     if (ciphertext.length !== expected) {
       throw new ParameterError(`segment ${index} must be ${expected} bytes, not ${ciphertext.length}`)
     }
-    if (parity !== undefined) {
-      const blockSize = (index === this.params.numSegments - 1 ? this.params.paddedTailSize : this.params.segmentSize) / this.params.k
-      if (parity.length !== this.params.n - this.params.k || parity.some(block => block.length !== blockSize)) {
-        throw new ParameterError(`parity buffers for segment ${index} must be ${this.params.n - this.params.k} of ${blockSize} bytes`)
-      }
-    }
+    if (parity !== undefined) this.checkParity(parity)
     this.#segmentHashes.push(taggedHash(Tag.CIPHERTEXT_SEGMENT, ciphertext))
     this.#crypttextHasher.update(ciphertext)
 
@@ -144,6 +139,15 @@ export class ChkCiphertextEncoder {
     const blocks = this.#codec.encode(pieces, into)
     blocks.forEach((block, share) => this.#blockHashes[share]?.push(taggedHash(Tag.BLOCK, block)))
     return { index, blocks }
+  }
+
+  /** Checks parity buffers lent for the next segment, before anything of it is taken. */
+  protected checkParity (parity: readonly Uint8Array[]): void {
+    const index = this.segmentsDone
+    const blockSize = (index === this.params.numSegments - 1 ? this.params.paddedTailSize : this.params.segmentSize) / this.params.k
+    if (parity.length !== this.params.n - this.params.k || parity.some(block => block.length !== blockSize)) {
+      throw new ParameterError(`parity buffers for segment ${index} must be ${this.params.n - this.params.k} of ${blockSize} bytes`)
+    }
   }
 
   finish (): ChkEncoding {
@@ -185,6 +189,8 @@ export class ChkEncoder extends ChkCiphertextEncoder {
     if (plaintext.length !== this.segmentLength(this.segmentsDone)) {
       throw new ParameterError(`segment ${this.segmentsDone} must be ${this.segmentLength(this.segmentsDone)} bytes, not ${plaintext.length}`)
     }
+    // Checked before the cipher moves on, so that a refusal leaves the encoder as it was.
+    if (parity !== undefined) this.checkParity(parity)
     return this.encodeCiphertext(this.#cipher.update(plaintext), parity)
   }
 }
