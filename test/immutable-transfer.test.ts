@@ -16,7 +16,7 @@ import { immutableStorageIndex } from '../src/crypto/immutable-keys.js'
 import { base32Encode } from '../src/crypto/base32.js'
 import { AesCtr } from '../src/crypto/aes.js'
 import { uploaderActor } from '../src/actors/uploader/index.js'
-import { WHOLE_SHARES_UP_TO, WRITE_BATCH_BYTES } from '../src/actors/uploader/share-upload.js'
+import { DEFAULT_WRITE_WINDOW, WHOLE_SHARES_UP_TO, WRITE_BATCH_BYTES } from '../src/actors/uploader/share-upload.js'
 import type { AllocateRequest, AllocateResult, BucketRef, CallOptions, StorageServer } from '../src/actors/storage/interface.js'
 import { Readable } from 'node:stream'
 
@@ -123,13 +123,19 @@ describe('immutable upload and download on a local grid of 10', () => {
         }
       })
     }))
-    const data = randomBytes(8 * 1024 * 1024 + 5)
-    const cap = await put(data, servers)
+    // 1 MiB segments, the default: WRITE_BATCH_BYTES holds three of their blocks.
+    const segmentSize = 1024 * 1024
+    const batch = Math.floor(WRITE_BATCH_BYTES / Math.ceil(segmentSize / 3))
+    const data = randomBytes(8 * batch * segmentSize + 5)
+    const path = join(dir, 'recycled')
+    await writeFile(path, data)
+    const { cap } = await uploadImmutableFile(path, data.length, init(servers, { maxSegmentSize: segmentSize }))
     assert.deepEqual(await get(cap), data)
     assert.equal(changedInFlight, 0, 'no block changed while its write was in flight')
-    const segments = Math.ceil(data.length / SEGMENT)
-    assert.ok(segmentWrites > 3)
-    assert.ok(parityPieces.size < segments / 2, `${parityPieces.size} parity buffers for ${segments} segments`)
+    const segments = Math.ceil(data.length / segmentSize)
+    assert.ok(segmentWrites >= 8, `${segmentWrites} writes of segments to share 9`)
+    // The window's rounds, the batch being gathered and the one being encoded.
+    assert.ok(parityPieces.size <= (DEFAULT_WRITE_WINDOW + 2) * batch, `${parityPieces.size} parity buffers for ${segments} segments`)
   })
 
   it('writes small shares itself where a server did not take them with the allocation (a server from before initial data)', async () => {
