@@ -16,6 +16,7 @@ import { immutableStorageIndex } from '../src/crypto/immutable-keys.js'
 import { base32Encode } from '../src/crypto/base32.js'
 import { AesCtr } from '../src/crypto/aes.js'
 import { uploaderActor } from '../src/actors/uploader/index.js'
+import { READ_BATCH_BYTES } from '../src/actors/downloader/validated-share.js'
 import { DEFAULT_WRITE_WINDOW, WHOLE_SHARES_UP_TO, WRITE_BATCH_BYTES } from '../src/actors/uploader/share-upload.js'
 import type { AllocateRequest, AllocateResult, BucketRef, CallOptions, StorageServer } from '../src/actors/storage/interface.js'
 import { Readable } from 'node:stream'
@@ -136,6 +137,39 @@ describe('immutable upload and download on a local grid of 10', () => {
     assert.ok(segmentWrites >= 8, `${segmentWrites} writes of segments to share 9`)
     // The window's rounds, the batch being gathered and the one being encoded.
     assert.ok(parityPieces.size <= (DEFAULT_WRITE_WINDOW + 2) * batch, `${parityPieces.size} parity buffers for ${segments} segments`)
+  })
+
+  it('reads consecutive blocks from a server together, and no further than a range needs', async () => {
+    const reads: Array<{ share: number, length: number }> = []
+    const servers: LocalGridMember[] = grid.members.map(member => ({
+      ...member,
+      storage: Object.assign(Object.create(member.storage) as StorageServer, {
+        readBucket: async (si: Uint8Array, share: number, offset: number, length: number, options?: CallOptions): Promise<Uint8Array> => {
+          reads.push({ share, length })
+          return await member.storage.readBucket(si, share, offset, length, options)
+        }
+      })
+    }))
+    // Nine whole segments of 1 MiB (rounded up to a multiple of k), the default size.
+    const segmentSize = 3 * Math.ceil(1024 * 1024 / 3)
+    const segments = 9
+    const data = randomBytes(segments * segmentSize)
+    const path = join(dir, 'read-runs')
+    await writeFile(path, data)
+    const { cap } = await uploadImmutableFile(path, data.length, init(grid.members, { maxSegmentSize: segmentSize }))
+    const blockSize = segmentSize / 3
+    const perRun = Math.floor(READ_BATCH_BYTES / blockSize)
+    const blockReads = (): number[] => reads.filter(read => read.length >= blockSize && read.length % blockSize === 0).map(read => read.length / blockSize)
+    assert.deepEqual(await get(cap, undefined, servers), data)
+    // Runs of perRun blocks from each of the k shares read.
+    const runs = blockReads()
+    assert.equal(runs.reduce((sum, blocks) => sum + blocks, 0), 3 * segments, 'each block of 3 shares read once')
+    assert.equal(runs.length, 3 * Math.ceil(segments / perRun))
+    assert.ok(perRun > 1)
+    // A range within one segment reads that segment's blocks only.
+    reads.length = 0
+    assert.deepEqual(await get(cap, { start: 4 * segmentSize + 5, end: 4 * segmentSize + 10 }, servers), data.subarray(4 * segmentSize + 5, 4 * segmentSize + 10))
+    assert.deepEqual(blockReads(), [1, 1, 1])
   })
 
   it('writes small shares itself where a server did not take them with the allocation (a server from before initial data)', async () => {

@@ -315,6 +315,24 @@ void describe('share writer and reader', () => {
     }
   })
 
+  void it('reads runs of consecutive blocks in one read, the short last block included', async () => {
+    const t = makeShare(5000, 3, 10, 1000, 4)
+    const log: Array<[number, number]> = []
+    const reader = await ImmutableShareReader.open(bufferReader(t.share, log))
+    const n = t.params.numSegments
+    for (const [first, count] of [[0, 1], [0, n], [1, 3], [n - 2, 2], [n - 1, 1]] as const) {
+      log.length = 0
+      const blocks = await reader.readBlocks(first, count, t.params)
+      assert.deepEqual(blocks.map(hexOf), t.parts.blocks.slice(first, first + count).map(hexOf), `blocks ${first}+${count}`)
+      assert.equal(log.length, 1, 'one read')
+    }
+    await assert.rejects(reader.readBlocks(n - 1, 2, t.params), ParameterError)
+    await assert.rejects(reader.readBlocks(0, 0, t.params), ParameterError)
+    await assert.rejects(reader.readBlocks(-1, 2, t.params), ParameterError)
+    const truncated = await ImmutableShareReader.open(bufferReader(t.share.subarray(0, t.layout.offsets.data + t.params.blockSize * 2)))
+    await assert.rejects(truncated.readBlocks(1, 2, t.params), isLayoutError)
+  })
+
   void it('checks the UEB length before reading the UEB', async () => {
     for (const forceV2 of [false, true]) {
       const t = makeShare(1024, 3, 10, 131072, 0, forceV2)

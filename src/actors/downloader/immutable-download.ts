@@ -64,7 +64,7 @@ export async function * downloadCiphertext (cap: ChkCap | ChkVerifierCap, init: 
   let next = first
   const refill = (): void => {
     while (next <= last && pending.length <= ahead) {
-      const fetch = source.segment(next++)
+      const fetch = source.segment(next++, last)
       fetch.catch(() => undefined) // awaited below in order; this only marks it handled meanwhile
       pending.push(fetch)
     }

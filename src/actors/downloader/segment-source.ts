@@ -73,12 +73,15 @@ export class SegmentSource {
     await Promise.all(this.#advice)
   }
 
-  /** Ciphertext of segment `index`, validated. */
-  async segment (index: number): Promise<Uint8Array> {
+  /**
+   * Ciphertext of segment `index`, validated. `through`: the last segment
+   * the caller will ask for next (blocks up to it may be read along).
+   */
+  async segment (index: number, through = index): Promise<Uint8Array> {
     for (;;) {
       await this.start()
       const shares = this.#active.slice(0, this.#cap.k)
-      const results = await Promise.allSettled(shares.map(async share => await share.block(index)))
+      const results = await Promise.allSettled(shares.map(async share => await share.block(index, through)))
       const blocks: Uint8Array[] = []
       results.forEach((result, i) => {
         if (result.status === 'fulfilled') blocks.push(result.value)

@@ -38,6 +38,21 @@ function sameBytes (a: Uint8Array, b: Uint8Array | undefined): boolean {
   return b !== undefined && Buffer.compare(a, b) === 0
 }
 
+/**
+ * Consecutive blocks are read from a server together, in one read of up to
+ * this many bytes (three blocks of a 1 MiB segment at 3-of-10), as the
+ * uploader writes them.
+ */
+export const READ_BATCH_BYTES = 1032 * 1024
+
+interface BlockRun {
+  first: number
+  count: number
+  blocks: Promise<Uint8Array[]>
+  /** Blocks handed out so far. */
+  taken: number
+}
+
 export class ValidatedShare {
   readonly server: GridServer
   readonly shareNumber: number
@@ -46,6 +61,8 @@ export class ValidatedShare {
   readonly #blockTree: Uint8Array[]
   readonly #params: Pick<ChkParams, 'numSegments' | 'blockSize' | 'tailBlockSize'>
   readonly #options: ShareOpenOptions
+  /** Runs of blocks being read or read and not all handed out yet. */
+  readonly #runs: BlockRun[] = []
 
   private constructor (server: GridServer, shareNumber: number, reader: ImmutableShareReader, ueb: Ueb, blockTree: Uint8Array[], options: ShareOpenOptions) {
     this.server = server
@@ -116,16 +133,43 @@ export class ValidatedShare {
     }
   }
 
-  /** Block `segment`, checked against this share's block hash tree. */
-  async block (segment: number): Promise<Uint8Array> {
+  /**
+   * Block `segment`, checked against this share's block hash tree. Blocks
+   * are read in runs of consecutive segments, up to READ_BATCH_BYTES and no
+   * further than `through` (the last segment the caller will want), so that
+   * a download asks each server once for several segments.
+   */
+  async block (segment: number, through = segment): Promise<Uint8Array> {
     try {
-      const block = await this.#reader.readBlock(segment, this.#params)
+      const block = await this.#fromRun(segment, through)
       const leaf = this.#blockTree[this.#blockTree.length - (this.#blockTree.length + 1) / 2 + segment]
       if (!sameBytes(taggedHash(Tag.BLOCK, block), leaf)) throw new BadShareError(`block ${segment} does not match its hash`)
       return block
     } catch (err: unknown) {
       throw asBadShare(err)
     }
+  }
+
+  async #fromRun (segment: number, through: number): Promise<Uint8Array> {
+    let run = this.#runs.find(candidate => segment >= candidate.first && segment < candidate.first + candidate.count)
+    if (run === undefined) {
+      const perRun = Math.max(1, Math.floor(READ_BATCH_BYTES / this.#params.blockSize))
+      const count = Math.max(1, Math.min(perRun, through - segment + 1, this.#params.numSegments - segment))
+      const started: BlockRun = { first: segment, count, blocks: this.#reader.readBlocks(segment, count, this.#params), taken: 0 }
+      // A run that failed is forgotten: the next request reads again (or the share is dropped).
+      started.blocks.catch(() => { this.#forget(started) })
+      this.#runs.push(started)
+      run = started
+    }
+    const blocks = await run.blocks
+    // Forgotten once each of its blocks was handed out.
+    if (++run.taken >= run.count) this.#forget(run)
+    return blocks[segment - run.first] as Uint8Array
+  }
+
+  #forget (run: BlockRun): void {
+    const at = this.#runs.indexOf(run)
+    if (at >= 0) this.#runs.splice(at, 1)
   }
 
   get options (): ShareOpenOptions {

@@ -41,17 +41,27 @@ export class ImmutableShareReader {
 
   /** Block `segmentIndex` of this share; the last block may be shorter. */
   async readBlock (segmentIndex: number, geometry: ShareGeometry): Promise<Uint8Array> {
+    return (await this.readBlocks(segmentIndex, 1, geometry))[0] as Uint8Array
+  }
+
+  /**
+   * Blocks `first` .. `first + count - 1`, read at once (they follow one
+   * another in the share); the last block of the share may be shorter.
+   */
+  async readBlocks (first: number, count: number, geometry: ShareGeometry): Promise<Uint8Array[]> {
     const { numSegments, blockSize, tailBlockSize } = geometry
-    if (!Number.isSafeInteger(segmentIndex) || segmentIndex < 0 || segmentIndex >= numSegments) {
-      throw new ParameterError(`segment ${segmentIndex} is outside 0..${numSegments - 1}`)
+    const last = first + count - 1
+    if (!Number.isSafeInteger(first) || !Number.isSafeInteger(count) || count < 1 || first < 0 || last >= numSegments) {
+      throw new ParameterError(`blocks ${first}..${last} are not within 0..${numSegments - 1}`)
     }
     const { data, plaintextHashTree } = this.header.offsets
     const expected = (numSegments - 1) * blockSize + tailBlockSize
     if (plaintextHashTree - data !== expected) {
       throw new ShareLayoutError(`share holds ${plaintextHashTree - data} bytes of blocks; the file's geometry needs ${expected}`)
     }
-    const length = segmentIndex === numSegments - 1 ? tailBlockSize : blockSize
-    return await this.#readExactly(data + segmentIndex * blockSize, length, `block ${segmentIndex}`)
+    const length = (count - 1) * blockSize + (last === numSegments - 1 ? tailBlockSize : blockSize)
+    const bytes = await this.#readExactly(data + first * blockSize, length, count === 1 ? `block ${first}` : `blocks ${first}..${last}`)
+    return Array.from({ length: count }, (_, i) => bytes.subarray(i * blockSize, Math.min((i + 1) * blockSize, length)))
   }
 
   /** Every node of the crypttext hash tree over `numSegments` leaves. */
