@@ -28,7 +28,8 @@ export function isMissing (err: unknown): boolean {
 
 /** Reads up to `length` bytes at `position`; fewer only at the end of the file. */
 export async function readAt (handle: DiskFile, position: number, length: number): Promise<Uint8Array> {
-  const buffer = Buffer.alloc(length)
+  // Not zeroed first: only the bytes read are handed out.
+  const buffer = Buffer.allocUnsafe(length)
   let done = 0
   while (done < length) {
     const { bytesRead } = await handle.read(buffer, done, length - done, position + done)
