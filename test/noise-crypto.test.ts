@@ -16,6 +16,7 @@ import { createLibp2p } from 'libp2p'
 import type { Libp2p, Stream } from '@libp2p/interface'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { noiseCrypto } from '../src/node/noise-crypto.js'
+import { echoBack, readAll, sendInPieces } from './helpers/wire-peers.js'
 
 function bytesOf (value: Uint8Array | { subarray: () => Uint8Array }): Buffer {
   return Buffer.from(value instanceof Uint8Array ? value : value.subarray())
@@ -52,25 +53,13 @@ describe('Noise crypto without joined ciphertext', () => {
     const ours = await peer(noiseCrypto)
     const theirs = await peer()
     try {
-      await theirs.handle('/lafs-test/noise/1', (stream: Stream) => {
-        void (async () => {
-          for await (const chunk of stream) {
-            const bytes = chunk instanceof Uint8Array ? chunk : chunk.subarray()
-            if (!stream.send(bytes)) await new Promise(resolve => stream.addEventListener('drain', resolve, { once: true }))
-          }
-          await stream.close()
-        })()
-      })
+      await theirs.handle('/lafs-test/noise/1', (stream: Stream) => { void echoBack(stream) })
       const stream = await ours.dialProtocol(theirs.getMultiaddrs(), '/lafs-test/noise/1')
       const data = randomBytes(1_000_000)
-      const echoed: Uint8Array[] = []
-      const reading = (async () => { for await (const chunk of stream) echoed.push(chunk instanceof Uint8Array ? chunk : chunk.subarray()) })()
-      for (let offset = 0; offset < data.length; offset += 70_000) {
-        if (!stream.send(data.subarray(offset, offset + 70_000))) await new Promise(resolve => stream.addEventListener('drain', resolve, { once: true }))
-      }
+      const reading = readAll(stream)
+      await sendInPieces(stream, data, 70_000)
       await stream.close()
-      await reading
-      assert.deepEqual(Buffer.concat(echoed), data)
+      assert.deepEqual(await reading, data)
     } finally {
       await Promise.all([ours.stop(), theirs.stop()])
     }

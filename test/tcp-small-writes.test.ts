@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto'
 import { Socket } from 'node:net'
 import type { Stream } from '@libp2p/interface'
 import { coalesceSmallTcpWrites } from '../src/node/tcp-small-writes.js'
-import { startPeerPair, type PeerPair } from './helpers/wire-peers.js'
+import { echoBack, readAll, send, startPeerPair, type PeerPair } from './helpers/wire-peers.js'
 
 const PROTOCOL = '/lafs-test/tcp-small-writes/1'
 
@@ -41,29 +41,17 @@ async function settle (): Promise<void> {
 
 describe('small TCP sends in one call', () => {
   let peers: PeerPair
-  const received: Stream[] = []
 
   before(async () => {
     assert.equal(coalesceSmallTcpWrites(), true, 'the connection class looks as expected')
     peers = await startPeerPair()
-    await peers.server.handle(PROTOCOL, (stream: Stream) => {
-      received.push(stream)
-      void (async () => {
-        // Echoes everything back, so both directions carry the data.
-        for await (const chunk of stream) {
-          const bytes = chunk instanceof Uint8Array ? chunk : chunk.subarray()
-          if (!stream.send(bytes)) await new Promise(resolve => stream.addEventListener('drain', resolve, { once: true }))
-        }
-        await stream.close()
-      })()
-    })
+    await peers.server.handle(PROTOCOL, (stream: Stream) => { void echoBack(stream) })
   })
   after(async () => { await peers.stop() })
 
   it('writes a small message (length, ciphertext and yamux header) with one gathered write', async () => {
     const stream = await peers.client.dialProtocol(peers.server.getMultiaddrs(), PROTOCOL)
-    const echoes: Uint8Array[] = []
-    const reading = (async () => { for await (const chunk of stream) echoes.push(chunk instanceof Uint8Array ? chunk : chunk.subarray()) })()
+    const reading = readAll(stream)
     stream.send(randomBytes(10))
     await settle()
     const counts = await countSocketWrites(async () => {
@@ -75,13 +63,12 @@ describe('small TCP sends in one call', () => {
     // Ten sends (five each way, in this process), each one writev and no single writes.
     assert.deepEqual(counts, { single: 0, gathered: 10 })
     await stream.close()
-    await reading
-    assert.equal(Buffer.concat(echoes).length, 10 + 5 * 200)
+    assert.equal((await reading).length, 10 + 5 * 200)
   })
 
   it('leaves large sends as they were: piece by piece', async () => {
     const stream = await peers.client.dialProtocol(peers.server.getMultiaddrs(), PROTOCOL)
-    const reading = (async () => { for await (const chunk of stream) void chunk })()
+    const reading = readAll(stream)
     const counts = await countSocketWrites(async () => {
       stream.send(randomBytes(200_000))
       await settle()
@@ -95,13 +82,9 @@ describe('small TCP sends in one call', () => {
     const stream = await peers.client.dialProtocol(peers.server.getMultiaddrs(), PROTOCOL)
     const sizes = [1, 17, 500, 1199, 1200, 4000, 16_000, 16_384, 20_000, 65_519, 65_520, 70_000, 3, 300_000, 2]
     const messages = sizes.map(size => randomBytes(size))
-    const echoed: Uint8Array[] = []
-    const reading = (async () => { for await (const chunk of stream) echoed.push(chunk instanceof Uint8Array ? chunk : chunk.subarray()) })()
-    for (const message of messages) {
-      if (!stream.send(message)) await new Promise(resolve => stream.addEventListener('drain', resolve, { once: true }))
-    }
+    const reading = readAll(stream)
+    for (const message of messages) await send(stream, message)
     await stream.close()
-    await reading
-    assert.deepEqual(Buffer.concat(echoed), Buffer.concat(messages))
+    assert.deepEqual(await reading, Buffer.concat(messages))
   })
 })

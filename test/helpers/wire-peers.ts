@@ -8,7 +8,7 @@ import { noise } from '@chainsafe/libp2p-noise'
 import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'
 import { createLibp2p } from 'libp2p'
-import type { Libp2p } from '@libp2p/interface'
+import type { Libp2p, Stream } from '@libp2p/interface'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
 import { cheapLengthPrefixEnd } from '../../src/node/length-prefix-end.js'
 import { coalesceSmallTcpWrites } from '../../src/node/tcp-small-writes.js'
@@ -48,4 +48,27 @@ export async function startPeerPair (): Promise<PeerPair> {
       await Promise.all([client.stop(), server.stop()])
     }
   }
+}
+
+/** A test protocol's handler body: echoes every chunk back (with back-pressure), then closes. */
+export async function echoBack (stream: Stream): Promise<void> {
+  for await (const chunk of stream) await send(stream, chunk instanceof Uint8Array ? chunk : chunk.subarray())
+  await stream.close()
+}
+
+/** Sends `data`, waiting for the stream to drain when it asks to. */
+export async function send (stream: Stream, data: Uint8Array): Promise<void> {
+  if (!stream.send(data)) await new Promise(resolve => stream.addEventListener('drain', resolve, { once: true }))
+}
+
+/** Sends `data` in pieces of `size` bytes, with back-pressure. */
+export async function sendInPieces (stream: Stream, data: Uint8Array, size: number): Promise<void> {
+  for (let offset = 0; offset < data.length; offset += size) await send(stream, data.subarray(offset, offset + size))
+}
+
+/** Everything the stream delivers until its remote side closes. */
+export async function readAll (stream: Stream): Promise<Buffer> {
+  const chunks: Uint8Array[] = []
+  for await (const chunk of stream) chunks.push(chunk instanceof Uint8Array ? chunk : chunk.subarray())
+  return Buffer.concat(chunks)
 }
