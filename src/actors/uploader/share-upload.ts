@@ -5,8 +5,9 @@
  * replies, up to a window of such writes in flight), then the hash trees,
  * share hashes and UEB, and finally close. Small shares are built whole
  * before selection (wholeShares) and travel with their allocation, which
- * the server closes in the same call: one call per server in all. A server that fails loses its buckets; the
- * upload goes on while the remaining shares keep it happy.
+ * the server closes in the same call: one call per server in all. A server
+ * that fails loses its buckets; the upload goes on while the remaining
+ * shares keep it happy.
  */
 import type { ChkEncoding } from '../../encoding/chk-encoder.js'
 import {
