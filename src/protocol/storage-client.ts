@@ -16,7 +16,7 @@ import type {
   AllocateRequest, AllocateResult, BucketRef, CallOptions, LeaseSecrets, ReadVector, ShareType, StorageServer,
   StorageVersion, TestAndSetRequest, TestAndSetResult
 } from '../actors/storage/interface.js'
-import { checkNonNegative, checkShareNumber } from '../actors/storage/validate.js'
+import { checkCloseWritten, checkNonNegative, checkShareNumber } from '../actors/storage/validate.js'
 import {
   bucketArg, bytesArg, readResult, readVectorArg, shareNumbersArg, shareNumbersResult, shareReadDataResult,
   shareTypeArg, storageIndexArg, testAndWriteArg, versionResult
@@ -110,7 +110,7 @@ class RemoteStorageServerImpl implements RemoteStorageServer {
         shareNumber: checkShareNumber(shareNumber),
         data: bytesArg(data, 'initial share data')
       })),
-      closeWritten: request.closeWritten === true
+      closeWritten: request.closeWritten !== undefined && checkCloseWritten(request.closeWritten)
     }, options)
     return {
       alreadyHave: shareNumbersResult(result.alreadyHave),

@@ -86,6 +86,16 @@ export function badInputTests (withServer: WithServer): void {
       })
     })
 
+    it('refuses a closeWritten that is not true or false, before allocating anything', async () => {
+      await withServer(async ({ server, dir }) => {
+        const si = randomBytes(16)
+        const request = { ...allocation(si, [0], 3), initialData: new Map([[0, bytes('abc')]]), closeWritten: 'yes' as unknown as boolean }
+        await rejectsWith(server.allocateBuckets(request), BadRequestError)
+        assert.deepEqual(await onDisk(dir, si), { shares: [], incoming: [] })
+        assert.deepEqual(await server.listBuckets(si), [])
+      })
+    })
+
     it('refuses more than 256 share numbers and more data than one call carries', async () => {
       await withServer(async ({ server }) => {
         const si = randomBytes(16)

@@ -167,7 +167,7 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
   if (upload.written.countAfterAdding(offset, end) > MAX_WRITTEN_RANGES) {
     throw new BadRequestError(`an upload may be written in at most ${MAX_WRITTEN_RANGES} separate ranges`)
   }
-  await withUploadFile(ctx, upload, async handle => {
+  await withFile(ctx, upload.incomingPath, async handle => {
     for (const range of upload.written.overlaps(offset, end)) {
       const before = await readAt(handle, IMMUTABLE_HEADER_SIZE + range.start, range.end - range.start)
       if (!Buffer.from(data.buffer, data.byteOffset + range.start - offset, range.end - range.start).equals(before)) {
@@ -177,11 +177,6 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
     await writeAt(handle, data, IMMUTABLE_HEADER_SIZE + offset)
   })
   upload.written.add(offset, end)
-}
-
-/** Runs `job` with the upload's file open for reading and writing. */
-async function withUploadFile<T> (ctx: StoreContext, upload: OpenUpload, job: (handle: DiskFile) => Promise<T>): Promise<T> {
-  return await withFile(ctx, upload.incomingPath, job)
 }
 
 /** Runs `job` with the file of an upload in progress, kept open in ctx.uploadFiles. */

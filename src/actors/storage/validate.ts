@@ -132,11 +132,14 @@ export function checkAllocateRequest (request: AllocateRequest): AllocateRequest
     allocatedSize
   }
   if (request.initialData !== undefined) checked.initialData = checkInitialData(request.initialData, shareNumbers, allocatedSize)
-  if (request.closeWritten !== undefined) {
-    if (typeof request.closeWritten !== 'boolean') throw new BadRequestError('closeWritten must be true or false')
-    checked.closeWritten = request.closeWritten
-  }
+  if (request.closeWritten !== undefined) checked.closeWritten = checkCloseWritten(request.closeWritten)
   return checked
+}
+
+/** AllocateRequest.closeWritten: a boolean when given. */
+export function checkCloseWritten (value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new BadRequestError('closeWritten must be true or false')
+  return value
 }
 
 /** Initial share contents as the wire lists them ({ shareNumber, data } entries, each share once), checked as checkInitialData does. */
