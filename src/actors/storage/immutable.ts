@@ -9,6 +9,7 @@
 import { renameSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { openDiskFile, type DiskFile } from './disk-file.js'
+import { withDirectReads, withDirectWrites } from './direct-file.js'
 import { dirname } from 'node:path'
 import { secretsEqual } from '../../crypto/lease.js'
 import { MAX_WRITTEN_RANGES } from './constants.js'
@@ -69,7 +70,7 @@ export async function allocateBuckets (ctx: StoreContext, request: AllocateReque
         toClose.push({ shareNumber, handle, incomingPath, finalPath })
         continue
       }
-      await ctx.uploadFiles.adopt(incomingPath, { handle })
+      await ctx.uploadFiles.adopt(incomingPath, { handle: withDirectWrites(handle, incomingPath) })
       const upload = ctx.uploads.open({
         storageIndex, storageIndexName: name, shareNumber, uploadSecret: Uint8Array.from(uploadSecret), allocatedSize, incomingPath, finalPath
       })
@@ -181,7 +182,7 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
 
 /** Runs `job` with the file of an upload in progress, kept open in ctx.uploadFiles. */
 async function withFile<T> (ctx: StoreContext, incomingPath: string, job: (handle: DiskFile) => Promise<T>): Promise<T> {
-  return await ctx.uploadFiles.use(incomingPath, () => Promise.resolve({ handle: openDiskFile(incomingPath, 'r+') }), async file => await job(file.handle))
+  return await ctx.uploadFiles.use(incomingPath, () => Promise.resolve({ handle: withDirectWrites(openDiskFile(incomingPath, 'r+'), incomingPath) }), async file => await job(file.handle))
 }
 
 /** Deletes an upload's file and forgets it; nothing of it is ever served. */
@@ -238,7 +239,7 @@ export async function readBucket (ctx: StoreContext, storageIndex: Uint8Array, s
 async function openShareReader (ctx: StoreContext, path: string, shareNumber: number): Promise<ShareReader> {
   let handle
   try {
-    handle = openDiskFile(path, 'r')
+    handle = withDirectReads(openDiskFile(path, 'r'), path)
   } catch (err: unknown) {
     if (isMissing(err)) throw new NoSuchBucketError(`no immutable share ${shareNumber} here`)
     throw err
