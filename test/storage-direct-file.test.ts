@@ -1,8 +1,8 @@
 /** Share files read and written around the page cache: every byte lands where a plain file would put it. */
-import { describe, it } from 'node:test'
+import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDiskFile, type DiskFile } from '../src/actors/storage/disk-file.js'
@@ -14,6 +14,7 @@ const MIB = 1024 * 1024
 const dir = mkdtempSync(join(tmpdir(), 'lafs-direct-'))
 let files = 0
 const freshPath = (): string => join(dir, `f${files++}`)
+after(() => { rmSync(dir, { recursive: true, force: true }) })
 
 /** Whether this file system takes direct I/O at all (otherwise everything goes the usual way, and only the bytes are checked). */
 function supportsDirect (): boolean {

@@ -14,7 +14,7 @@ import type { Libp2p, Stream } from '@libp2p/interface'
 import { StorageAbortedError, StorageUnavailableError } from '../src/actors/storage/errors.js'
 import type { StorageServer } from '../src/actors/storage/interface.js'
 import {
-  DialTimeoutError, FirstByteTimeoutError, IdleTimeoutError, RequestTimeoutError
+  ConnectionLostError, DialTimeoutError, FirstByteTimeoutError, IdleTimeoutError, RequestTimeoutError
 } from '../src/protocol/errors.js'
 import { STORAGE_PROTOCOL } from '../src/protocol/framing.js'
 import { remoteStorageServer, type RemoteStorageServer, type RemoteStorageServerInit } from '../src/protocol/storage-client.js'
@@ -234,8 +234,20 @@ describe('remote storage over /lafs/storage/1', () => {
     try {
       const deaf = clientFor(pair, { protocol: '/lafs/test/deaf/1', idleTimeoutMs: 150 })
       const bucket = { storageIndex: randomBytes(16), shareNumber: 0, uploadSecret: randomBytes(32) }
-      const err = await deaf.writeBucket(bucket, 0, randomBytes(2 * 1024 * 1024)).then(() => undefined, (e: unknown) => e)
-      assert.ok(err instanceof IdleTimeoutError, `expected IdleTimeoutError, got ${String(err)}`)
+      // A first small call opens the stream, and the handler pauses it, before
+      // the large one: data that reached a stream not yet paused would be
+      // granted more window (yamux doubles it for a fast reader), and a large
+      // enough window takes the whole write.
+      const opening = deaf.writeBucket(bucket, 0, randomBytes(10)).then(() => undefined, (e: unknown) => e)
+      await new Promise(resolve => setTimeout(resolve, 50))
+      assert.equal(streams.length, 1)
+      const started = performance.now()
+      const err = await deaf.writeBucket(bucket, 10, randomBytes(2 * 1024 * 1024)).then(() => undefined, (e: unknown) => e)
+      assert.ok(performance.now() - started < 5000, 'failed by the idle timeout, not a later one')
+      // The session fails as a whole: the call at its head with the cause, the one behind it as lost.
+      const first = await opening
+      assert.ok(first instanceof IdleTimeoutError, `expected IdleTimeoutError, got ${String(first)}`)
+      assert.ok(err instanceof ConnectionLostError && err.cause instanceof IdleTimeoutError, `expected a lost connection caused by the idle timeout, got ${String(err)}`)
       await deaf.close()
     } finally {
       await remove()

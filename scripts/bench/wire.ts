@@ -30,8 +30,9 @@
  * LAFS_BENCH_LENGTH_PREFIX_THROWS (any value) keeps the length-prefix
  * decoder's fresh RangeError at every chunk end (see
  * src/node/length-prefix-end.ts), to compare; LAFS_BENCH_TCP_WRITE_EACH
- * (any value) writes every piece of a small send with its own socket write
- * (see src/node/tcp-small-writes.ts), to compare; LAFS_BENCH_NOISE_JOIN
+ * (any value) writes every piece of a send with its own socket write, at Node's
+ * default high-water mark
+ * (see src/node/tcp-gathered-writes.ts), to compare; LAFS_BENCH_NOISE_JOIN
  * (any value) uses Noise's own crypto, which joins ciphertext and tag
  * (see src/node/noise-crypto.ts), to compare; LAFS_BENCH_LATENCY_CALLS
  * sets the number of calls in d.
@@ -59,7 +60,7 @@ import { remoteStorageServer, type RemoteStorageServer } from '../../src/protoco
 import { storageProtocolHandler } from '../../src/protocol/storage-handler.js'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
 import { cheapLengthPrefixEnd } from '../../src/node/length-prefix-end.js'
-import { coalesceSmallTcpWrites } from '../../src/node/tcp-small-writes.js'
+import { gatherTcpWrites, TCP_SOCKET_OPTIONS } from '../../src/node/tcp-gathered-writes.js'
 import { noiseCrypto } from '../../src/node/noise-crypto.js'
 
 const BLOCK = 349_526
@@ -116,10 +117,10 @@ async function startLibp2p (): Promise<Libp2p> {
   // As the node does (src/node/libp2p.ts); LAFS_BENCH_YAMUX_EVERY_FRAME keeps yamux's own behaviour, to compare.
   if (process.env.LAFS_BENCH_YAMUX_EVERY_FRAME === undefined) batchYamuxWindowUpdates()
   if (process.env.LAFS_BENCH_LENGTH_PREFIX_THROWS === undefined) cheapLengthPrefixEnd()
-  if (process.env.LAFS_BENCH_TCP_WRITE_EACH === undefined) coalesceSmallTcpWrites()
+  if (process.env.LAFS_BENCH_TCP_WRITE_EACH === undefined) gatherTcpWrites()
   return await createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
-    transports: [tcp()],
+    transports: [tcp(process.env.LAFS_BENCH_TCP_WRITE_EACH === undefined ? TCP_SOCKET_OPTIONS : {})],
     connectionEncrypters: [process.env.LAFS_BENCH_NOISE_JOIN === undefined ? noise({ crypto: noiseCrypto }) : noise()],
     streamMuxers: [yamux(yamuxOptions())],
     connectionManager: { inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD }

@@ -17,7 +17,7 @@ import { ANNOUNCE_TOPIC, MAX_ANNOUNCEMENT_BYTES } from '../protocol/announce.js'
 import type { NodeConfig } from './config.js'
 import { batchYamuxWindowUpdates } from './yamux-window.js'
 import { cheapLengthPrefixEnd } from './length-prefix-end.js'
-import { coalesceSmallTcpWrites } from './tcp-small-writes.js'
+import { gatherTcpWrites, TCP_SOCKET_OPTIONS } from './tcp-gathered-writes.js'
 import { noiseCrypto } from './noise-crypto.js'
 
 export interface NodeServices {
@@ -70,13 +70,13 @@ export async function createNodeLibp2p (options: NodeLibp2pOptions): Promise<Nod
   const { network } = options.config
   batchYamuxWindowUpdates()
   cheapLengthPrefixEnd()
-  coalesceSmallTcpWrites()
+  gatherTcpWrites()
   return createLibp2p<NodeServices>({
     start: false,
     privateKey: options.privateKey,
     nodeInfo: { name: 'lafs', version: options.version },
     addresses: { listen: network.listen, announce: network.announce },
-    transports: [tcp()],
+    transports: [tcp(TCP_SOCKET_OPTIONS)],
     connectionEncrypters: [noise({ crypto: noiseCrypto })],
     streamMuxers: [yamux()],
     peerDiscovery: network.mdns ? [mdns({ serviceTag: MDNS_SERVICE_TAG })] : [],

@@ -194,17 +194,38 @@ export async function writeFrame (stream: Stream, frame: Uint8Array | Uint8Array
   if (!sendFrame(stream, frame)) await waitForDrain(stream, options)
 }
 
-/** Waits for the stream's 'drain' event (its own `onDrain` cannot be awaited twice). */
+/**
+ * Waits until the stream has room again (its own `onDrain` cannot be
+ * awaited twice); each stretch without progress may last the idle timeout.
+ */
 export async function waitForDrain (stream: Stream, options: WriteFrameOptions = {}): Promise<void> {
+  while (stream.writableNeedsDrain) await waitForProgress(stream, options)
+}
+
+/**
+ * Waits for a 'drain' event after which the stream has either room again
+ * or fewer bytes queued than when the wait began. A muxer passes its
+ * connection's 'drain' on to every stream, also to one whose peer has
+ * granted it no window; such a 'drain' is not progress, and the wait (and
+ * its idle deadline) goes on.
+ */
+async function waitForProgress (stream: Stream, options: WriteFrameOptions): Promise<void> {
   const timeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS
+  const queued = stream.writeBufferLength
   await waitWithDeadline((done, fail) => {
     const onClose = (): void => { fail(new ConnectionLostError('the stream closed while sending')) }
-    stream.addEventListener('drain', done)
+    // Checked after the stream's own listener has had its turn: it clears the
+    // flag and tries its queue again in a microtask, which sets the flag anew
+    // if the queue is still stuck.
+    const onDrain = (): void => {
+      queueMicrotask(() => { if (!stream.writableNeedsDrain || stream.writeBufferLength < queued) done() })
+    }
+    stream.addEventListener('drain', onDrain)
     stream.addEventListener('close', onClose)
     if (!stream.writableNeedsDrain) done()
     if (stream.status !== 'open') onClose()
     return () => {
-      stream.removeEventListener('drain', done)
+      stream.removeEventListener('drain', onDrain)
       stream.removeEventListener('close', onClose)
     }
   }, timeoutMs, () => new IdleTimeoutError(timeoutMs), options)

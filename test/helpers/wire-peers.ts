@@ -11,7 +11,7 @@ import { createLibp2p } from 'libp2p'
 import type { Libp2p, Stream } from '@libp2p/interface'
 import { batchYamuxWindowUpdates } from '../../src/node/yamux-window.js'
 import { cheapLengthPrefixEnd } from '../../src/node/length-prefix-end.js'
-import { coalesceSmallTcpWrites } from '../../src/node/tcp-small-writes.js'
+import { gatherTcpWrites, TCP_SOCKET_OPTIONS } from '../../src/node/tcp-gathered-writes.js'
 import { noiseCrypto } from '../../src/node/noise-crypto.js'
 
 /** Many short-lived connections from one host are normal in tests. */
@@ -27,10 +27,10 @@ export async function startPeer (): Promise<Libp2p> {
   // Yamux, Noise and TCP writes as the node runs them (src/node/libp2p.ts).
   batchYamuxWindowUpdates()
   cheapLengthPrefixEnd()
-  coalesceSmallTcpWrites()
+  gatherTcpWrites()
   return await createLibp2p({
     addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
-    transports: [tcp()],
+    transports: [tcp(TCP_SOCKET_OPTIONS)],
     connectionEncrypters: [noise({ crypto: noiseCrypto })],
     streamMuxers: [yamux()],
     connectionManager: { inboundConnectionThreshold: INBOUND_CONNECTION_THRESHOLD }
