@@ -31,6 +31,16 @@ export const DEFAULT_MAX_QUEUED_UPLOADS = 64
  */
 export const IN_MEMORY_UPLOAD_LIMIT = 1024 * 1024
 const SPOOL_PREFIX = 'upload-'
+/**
+ * Bytes of a request body the spool file takes before it asks the body to
+ * wait: what arrives while one write is in flight goes out in the next,
+ * gathered (one system call and one thread hand-off), where Node's default
+ * of 16 KiB made that a write per chunk of 64 KiB. On a 10-node testnet,
+ * 100 MiB uploads (two alternating runs of three): spooling took 158-269 ms
+ * against 208-419 ms, and the gateway 1.17-1.20 CPU-seconds per upload
+ * against 1.29-1.35.
+ */
+export const SPOOL_WRITE_BATCH_BYTES = 1024 * 1024
 
 export interface UploaderInit {
   encoding: EncodingParameters
@@ -127,7 +137,7 @@ class UploaderActor implements Uploader {
             yield chunk
           }
         }
-        await pipeline(stream, hashing, createWriteStream(spool, { mode: 0o600 }), { signal })
+        await pipeline(stream, hashing, createWriteStream(spool, { mode: 0o600, highWaterMark: SPOOL_WRITE_BATCH_BYTES }), { signal })
         const { size } = await stat(spool)
         const key = options.convergent !== false && size >= maxSegmentSize ? hasher.digest() : undefined
         return await this.#upload(spool, signal, options, key)
