@@ -18,7 +18,7 @@ export interface GridContext {
   aliases: Map<string, string>
 }
 
-interface NodeValues { 'node-directory'?: string, 'node-url'?: string }
+export interface NodeValues { 'node-directory'?: string, 'node-url'?: string }
 
 export function nodeDirOf (values: NodeValues, env: NodeJS.ProcessEnv): string {
   return values['node-directory'] ?? env.LAFS_NODE_DIR ?? DEFAULT_NODE_DIR
