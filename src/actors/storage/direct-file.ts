@@ -28,8 +28,13 @@ import type { DiskFile } from './disk-file.js'
 export const DIRECT_ALIGNMENT = 4096
 /** Reads and writes at least this long go around the page cache. */
 export const DIRECT_FROM = 128 * 1024
-/** Bytes one staging buffer holds (an uploader's write of 1032 KiB fits whole); a longer write is staged in pieces. */
-export const STAGING_SIZE = 2 * 1024 * 1024
+/**
+ * Bytes one staging buffer holds: an uploader's write of 1032 KiB, or a
+ * downloader's read of as much, with the partial blocks at either end, fits
+ * whole (a multiple of WebAssembly's 64 KiB page). Longer ones are staged
+ * in pieces.
+ */
+export const STAGING_SIZE = 17 * 64 * 1024
 /** Staging buffers kept for reuse; past that many writes at once, the extra ones go through the page cache. */
 export const MAX_STAGING_BUFFERS = 8
 
