@@ -159,7 +159,8 @@ class DirectIoFile implements DiskFile {
 
   #openDirect (): number | undefined {
     if (this.#directFd !== undefined) return this.#directFd
-    if (this.#refused) return undefined
+    // Platforms without O_DIRECT (macOS) do without.
+    if (this.#refused || constants.O_DIRECT === undefined) return undefined
     try {
       this.#directFd = this.#open(this.#path, (this.#writable ? constants.O_WRONLY : constants.O_RDONLY) | constants.O_DIRECT)
     } catch (err: unknown) {
