@@ -18,8 +18,9 @@
 import { CapFormatError, formatCap, isDirectory, parseCap, type Cap } from '../encoding/caps.js'
 import { aliasCap, DEFAULT_ALIAS, type Aliases } from './aliases.js'
 import { PathSyntaxError, UnknownAliasError } from './errors.js'
+import { hasCapPrefix } from './cap-prefix.js'
 
-const CAP_PREFIXES = ['URI:', 'ro.URI:', 'imm.URI:'] as const
+export { hasCapPrefix } from './cap-prefix.js'
 /** The old separator between a cap and a path inside it. */
 const LEGACY_CAP_PATH_SEPARATOR = ':./'
 const SEPARATOR = '/'
@@ -64,10 +65,6 @@ export interface ParsePathOptions {
   windowsDriveLetters?: boolean
 }
 
-/** Whether text starts with a cap (possibly marked `ro.` or `imm.`). */
-export function hasCapPrefix (text: string): boolean {
-  return CAP_PREFIXES.some(prefix => text.startsWith(prefix))
-}
 
 /** The child names of a remote path. */
 export function pathSegments (path: string): string[] {

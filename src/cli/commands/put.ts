@@ -12,6 +12,7 @@ import { expectOk, nodeRequest, readText, resolveNodeUrl } from '../node-client.
 import { nodeLocation, parseFileStoreArgs } from '../file-store-options.js'
 import { ProgressBar } from '../progress.js'
 import type { NodeValues } from '../grid-client.js'
+import { hasCapPrefix } from '../../fs/cap-prefix.js'
 
 /**
  * The web API path a PUT of the file goes to. Caps, grid paths and aliases
@@ -22,10 +23,9 @@ import type { NodeValues } from '../grid-client.js'
 async function putPath (args: { from: string, to: string | undefined, format: string, values: NodeValues, io: CliIo }): Promise<string> {
   const { from, to, format } = args
   if (to === undefined) return format === 'CHK' ? 'uri' : `uri?format=${format}`
-  const [{ hasCapPrefix }, { gridContext, pathOf, remotePath, splitLast }, { destination }] =
-    await Promise.all([import('../../fs/paths.js'), import('../grid-client.js'), import('./ln.js')])
   // A file's cap (the older form of target) rather than a grid path.
   if (hasCapPrefix(to) && !to.includes('/') && !to.includes('URI:DIR2')) return `uri/${encodeURIComponent(to)}`
+  const [{ gridContext, pathOf, remotePath, splitLast }, { destination }] = await Promise.all([import('../grid-client.js'), import('./ln.js')])
   const { base, aliases } = await gridContext(args.values, args.io)
   const name = from === '-' ? undefined : basename(from)
   let target = remotePath(to, aliases)
