@@ -77,6 +77,35 @@ describe('immutable upload and download on a local grid of 10', () => {
     assert.deepEqual(await get(cap), data)
   })
 
+  it('closes each share with the write of its trailer, and closes it apart where the server only wrote (a server from before that)', async () => {
+    const calls = new Map<number, string[]>()
+    const log = (share: number, call: string): void => { calls.set(share, [...calls.get(share) ?? [], call]) }
+    const servers: LocalGridMember[] = grid.members.map((member, index) => ({
+      ...member,
+      storage: Object.assign(Object.create(member.storage) as StorageServer, {
+        writeBucket: async (...args: Parameters<StorageServer['writeBucket']>): Promise<void> => { log(args[0].shareNumber, 'write'); await member.storage.writeBucket(...args) },
+        writeAndCloseBucket: async (...args: Parameters<StorageServer['writeAndCloseBucket']>): Promise<boolean> => {
+          log(args[0].shareNumber, 'write+close')
+          if (index % 2 === 0) return await member.storage.writeAndCloseBucket(...args)
+          await member.storage.writeBucket(...args)
+          return false
+        },
+        closeBucket: async (...args: Parameters<StorageServer['closeBucket']>): Promise<void> => { log(args[0].shareNumber, 'close'); await member.storage.closeBucket(...args) }
+      })
+    }))
+    const data = randomBytes(3 * WHOLE_SHARES_UP_TO + 2 * SEGMENT)
+    const cap = await put(data, servers)
+    assert.deepEqual(await get(cap), data)
+    const si = immutableStorageIndex((parseCap(cap) as ChkCap).key)
+    for (const [index, member] of grid.members.entries()) {
+      const [share] = await member.local.listBuckets(si)
+      assert.ok(share !== undefined, `server ${index} holds its share`)
+      const ending = (calls.get(share) ?? []).slice(-2)
+      assert.deepEqual(ending, index % 2 === 0 ? ['write', 'write+close'] : ['write+close', 'close'])
+      assert.equal((calls.get(share) ?? []).filter(call => call !== 'write').length, index % 2 === 0 ? 1 : 2)
+    }
+  })
+
   it('sends the blocks of consecutive segments to a server together, in writes of about WRITE_BATCH_BYTES', async () => {
     const writes: Array<{ share: number, offset: number, pieces: number, bytes: number }> = []
     const servers: LocalGridMember[] = grid.members.map(member => ({
@@ -121,6 +150,11 @@ describe('immutable upload and download on a local grid of 10', () => {
             segmentWrites++
             for (const piece of pieces) parityPieces.add(piece)
           }
+        },
+        // As slow, so that the server takes calls in the order they were made, as over its stream.
+        writeAndCloseBucket: async (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<boolean> => {
+          await new Promise(resolve => setTimeout(resolve, 2))
+          return await member.storage.writeAndCloseBucket(bucket, offset, data, options)
         }
       })
     }))

@@ -28,15 +28,15 @@ function whole (bytes: Uint8Array | Uint8ArrayList): Uint8Array {
   return bytes instanceof Uint8Array ? bytes : bytes.subarray()
 }
 
-/** Large bulk bytes travel as the frame's own last piece (not copied); small ones inside one buffer. */
-function assertBulkPiece (bytes: Uint8Array | Uint8ArrayList, data: Uint8Array): void {
+/** Large bulk bytes travel as a piece of their own after the head (not copied), then any fields after them; small ones inside one buffer. */
+function assertBulkPiece (bytes: Uint8Array | Uint8ArrayList, data: Uint8Array, tailPieces = 0): void {
   if (data.length <= COPY_BULK_UP_TO) {
     assert.ok(bytes instanceof Uint8Array, `${data.length} bytes are copied into one buffer`)
     return
   }
   assert.ok(bytes instanceof Uint8ArrayList, `${data.length} bytes go as a piece of their own`)
   const pieces = [...bytes]
-  assert.equal(pieces.length, 2)
+  assert.equal(pieces.length, 2 + tailPieces)
   assert.equal(pieces[1], data, 'the bulk bytes are the caller\'s own buffer, not a copy')
 }
 
@@ -44,20 +44,23 @@ function assertBulkPiece (bytes: Uint8Array | Uint8ArrayList, data: Uint8Array):
 const SIZES = [0, 1, 127, 128, COPY_BULK_UP_TO, COPY_BULK_UP_TO + 1, 16_383, 16_384, 349_526, 2_097_151, 2_097_152 + 5]
 
 describe('frames of the storage protocol', () => {
-  it('lays out a bucket write exactly as the generated encoder does, large data not copied', () => {
+  it('lays out a bucket write (and one that closes) exactly as the generated encoder does, large data not copied', () => {
     for (const size of SIZES) {
       const data = randomBytes(size)
       for (const offset of [0, 300, 2 ** 40 + 3]) {
-        const body = { bucket, offset, data }
-        const frame = requestFrame(0x12345, 'writeBucket', body)
-        const expected = encodeRequest({ id: 0x12345, writeBucket: body })
-        const bytes = whole(frame.bytes)
-        assertSameBytes(bytes, encodeFrame(expected), `a write of ${size} bytes at ${offset}`)
-        assert.equal(frame.bodyLength, expected.length)
-        if (size > 0) assertBulkPiece(frame.bytes, data)
-        const decoded = decodeRequest(bytes.subarray(bytes.length - frame.bodyLength))
-        assert.equal(decoded.writeBucket?.offset, offset)
-        assertSameBytes(decoded.writeBucket?.data ?? new Uint8Array(1), data)
+        for (const close of [false, true]) {
+          const body = { bucket, offset, data, ...(close ? { close } : {}) }
+          const frame = requestFrame(0x12345, 'writeBucket', body)
+          const expected = encodeRequest({ id: 0x12345, writeBucket: body })
+          const bytes = whole(frame.bytes)
+          assertSameBytes(bytes, encodeFrame(expected), `a write of ${size} bytes at ${offset}${close ? ', closing' : ''}`)
+          assert.equal(frame.bodyLength, expected.length)
+          if (size > 0) assertBulkPiece(frame.bytes, data, close ? 1 : 0)
+          const decoded = decodeRequest(bytes.subarray(bytes.length - frame.bodyLength))
+          assert.equal(decoded.writeBucket?.offset, offset)
+          assert.equal(decoded.writeBucket?.close === true, close)
+          assertSameBytes(decoded.writeBucket?.data ?? new Uint8Array(1), data)
+        }
       }
     }
   })

@@ -57,17 +57,20 @@ function finishFrame (writer: protobuf.Writer): EncodedFrame {
 
 /**
  * outerHead, then field `bodyField` holding (innerHead, then field
- * `dataField` holding `data`, or the concatenation of its pieces): data
- * copied into the head when small, otherwise sent as it is.
+ * `dataField` holding `data`, or the concatenation of its pieces, then
+ * innerTail: fields numbered after the data): data copied into the head
+ * when small, otherwise sent as it is.
  */
-function frameWithBulk (outerHead: Uint8Array, bodyField: number, innerHead: Uint8Array, dataField: number, bulk: Uint8Array | readonly Uint8Array[]): EncodedFrame {
+function frameWithBulk (
+  outerHead: Uint8Array, bodyField: number, innerHead: Uint8Array, dataField: number, bulk: Uint8Array | readonly Uint8Array[], innerTail: Uint8Array = new Uint8Array(0)
+): EncodedFrame {
   const pieces = bulk instanceof Uint8Array ? [bulk] : bulk
   const dataLength = pieces.reduce((sum, piece) => sum + piece.length, 0)
-  const innerLength = innerHead.length + varintLength(tag(dataField)) + varintLength(dataLength) + dataLength
+  const innerLength = innerHead.length + varintLength(tag(dataField)) + varintLength(dataLength) + dataLength + innerTail.length
   const bodyLength = outerHead.length + varintLength(tag(bodyField)) + varintLength(innerLength) + innerLength
   const frameLength = varintLength(bodyLength) + bodyLength
   const copied = dataLength <= COPY_BULK_UP_TO
-  const head = Buffer.allocUnsafe(copied ? frameLength : frameLength - dataLength)
+  const head = Buffer.allocUnsafe(copied ? frameLength : frameLength - dataLength - innerTail.length)
   let pos = writeVarint(head, 0, bodyLength)
   head.set(outerHead, pos)
   pos = writeVarint(head, pos + outerHead.length, tag(bodyField))
@@ -75,26 +78,30 @@ function frameWithBulk (outerHead: Uint8Array, bodyField: number, innerHead: Uin
   head.set(innerHead, pos)
   pos = writeVarint(head, pos + innerHead.length, tag(dataField))
   pos = writeVarint(head, pos, dataLength)
-  if (!copied) return { bytes: new Uint8ArrayList(head, ...pieces), bodyLength }
+  if (!copied) return { bytes: innerTail.length === 0 ? new Uint8ArrayList(head, ...pieces) : new Uint8ArrayList(head, ...pieces, innerTail), bodyLength }
   for (const piece of pieces) {
     head.set(piece, pos)
     pos += piece.length
   }
+  head.set(innerTail, pos)
   return { bytes: head, bodyLength }
 }
 
 /** The frame of one request. */
 export function requestFrame<K extends OperationKind> (id: number, kind: K, body: OutgoingBody<K>): EncodedFrame {
   if (kind === 'writeBucket') {
-    const { data, ...rest } = body as OutgoingBody<'writeBucket'>
+    const { data, ...fields } = body as OutgoingBody<'writeBucket'>
+    const { close, ...rest } = fields
     const pieces = data instanceof Uint8Array ? [data] : data ?? []
     if (pieces.some(piece => piece.length > 0)) {
+      // `close` is numbered after the data, so it follows the bulk bytes.
       return frameWithBulk(
         wire.Request.encode({ id }).finish(), REQUEST_WRITE_BUCKET_FIELD,
-        wire.WriteBucketRequest.encode(rest).finish(), WRITE_BUCKET_DATA_FIELD, pieces)
+        wire.WriteBucketRequest.encode(rest).finish(), WRITE_BUCKET_DATA_FIELD, pieces,
+        close === true ? wire.WriteBucketRequest.encode({ close }).finish() : undefined)
     }
     // No data at all: the generated encoder leaves the field out.
-    const request: RequestMessage = { id, writeBucket: rest }
+    const request: RequestMessage = { id, writeBucket: fields }
     return finishFrame(wire.Request.encode(request))
   }
   const request: RequestMessage = { id, [kind]: body }

@@ -128,6 +128,16 @@ class RemoteStorageServerImpl implements RemoteStorageServer {
     }, options)
   }
 
+  async writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<boolean> {
+    const result = await this.#call('writeBucket', {
+      bucket: bucketArg(bucket),
+      offset: checkNonNegative(offset, 'the offset'),
+      data: data instanceof Uint8Array ? bytesArg(data, 'the data') : data.map(piece => bytesArg(piece, 'the data')),
+      close: true
+    }, options)
+    return result.closed === true
+  }
+
   async closeBucket (bucket: BucketRef, options?: CallOptions): Promise<void> {
     await this.#call('closeBucket', { bucket: bucketArg(bucket) }, options)
   }

@@ -35,6 +35,26 @@ export function immutableBucketTests (withServer: WithServer): void {
       })
     })
 
+    it('writes and closes in one call, and closes nothing when the write fails', async () => {
+      await withServer(async ({ server, dir }) => {
+        const si = randomBytes(16)
+        const data = randomBytes(3000)
+        const request = allocation(si, [0, 1], 3000)
+        await server.allocateBuckets(request)
+        await server.writeBucket(bucketOf(request, 0), 0, data.subarray(0, 1000))
+        assert.equal(await server.writeAndCloseBucket(bucketOf(request, 0), 1000, [data.subarray(1000, 2000), data.subarray(2000)]), true)
+        assert.deepEqual(await server.listBuckets(si), [0])
+        sameBytes(await server.readBucket(si, 0, 0, 3000), data)
+        await rejectsWith(server.writeBucket(bucketOf(request, 0), 0, data.subarray(0, 10)), NoSuchBucketError)
+
+        // A write past the allocation fails, and the bucket stays open and unlisted.
+        await rejectsWith(server.writeAndCloseBucket(bucketOf(request, 1), 2990, randomBytes(20)), DataTooLargeError)
+        assert.deepEqual(await server.listBuckets(si), [0])
+        assert.deepEqual((await onDisk(dir, si)).shares, ['0'])
+        await server.abortBucket(bucketOf(request, 1))
+      })
+    })
+
     it('reports every share held and skips requested shares that exist or are incoming', async () => {
       await withServer(async ({ server }) => {
         const si = randomBytes(16)

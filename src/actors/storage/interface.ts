@@ -129,6 +129,12 @@ export interface StorageServer {
   /** Writes `data` at `offset`; data in pieces is written as their concatenation (a remote server gets it as one field, not joined first). */
   writeBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<void>
   closeBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
+  /**
+   * writeBucket and then closeBucket in one call (nothing is closed if the
+   * write fails). True once closed; false when a remote server from before
+   * this call only wrote, and closeBucket must follow.
+   */
+  writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<boolean>
   /** Drops an open upload; or withdraws a share the same upload had closed with its allocation (closeWritten), while that is allowed. */
   abortBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
 

@@ -247,6 +247,17 @@ class Local implements LocalStorageServer {
     await this.run(checked.storageIndex, options, async () => { await writeBucket(this.ctx, checked, at, bytes) })
   }
 
+  async writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<boolean> {
+    const checked = checkBucketRef(bucket)
+    const at = checkNonNegative(offset, 'the write offset')
+    const bytes = data instanceof Uint8Array ? checkBytes(data, 'the written data', this.ctx.maxCallSize) : checkPieces(data, 'the written data', this.ctx.maxCallSize)
+    await this.runChanging(checked.storageIndex, options, async () => {
+      await writeBucket(this.ctx, checked, at, bytes)
+      await closeBucket(this.ctx, checked)
+    })
+    return true
+  }
+
   async closeBucket (bucket: BucketRef, options?: CallOptions): Promise<void> {
     const checked = checkBucketRef(bucket)
     await this.runChanging(checked.storageIndex, options, async () => { await closeBucket(this.ctx, checked) })

@@ -22,8 +22,9 @@ export interface Bucket {
   /** The whole share went with the allocation (SelectionInit.shareData): only the close is left. */
   written?: boolean
   /**
-   * The server closed the bucket in the allocation call itself: the share is
-   * in place. Aborting such a bucket asks the server to withdraw the share.
+   * The server closed the bucket: in the allocation call itself (aborting
+   * such a bucket asks the server to withdraw the share), or with the
+   * trailer's write. The share is in place.
    */
   closed?: boolean
 }
