@@ -87,7 +87,8 @@ describe('immutable upload and download on a local grid of 10', () => {
         writeAndCloseBucket: async (...args: Parameters<StorageServer['writeAndCloseBucket']>): Promise<boolean> => {
           log(args[0].shareNumber, 'write+close')
           if (index % 2 === 0) return await member.storage.writeAndCloseBucket(...args)
-          await member.storage.writeBucket(...args)
+          const [bucket, offset, data, , options] = args
+          await member.storage.writeBucket(bucket, offset, data, options)
           return false
         },
         closeBucket: async (...args: Parameters<StorageServer['closeBucket']>): Promise<void> => { log(args[0].shareNumber, 'close'); await member.storage.closeBucket(...args) }
@@ -152,9 +153,9 @@ describe('immutable upload and download on a local grid of 10', () => {
           }
         },
         // As slow, so that the server takes calls in the order they were made, as over its stream.
-        writeAndCloseBucket: async (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<boolean> => {
+        writeAndCloseBucket: async (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], written: number, options?: CallOptions): Promise<boolean> => {
           await new Promise(resolve => setTimeout(resolve, 2))
-          return await member.storage.writeAndCloseBucket(bucket, offset, data, options)
+          return await member.storage.writeAndCloseBucket(bucket, offset, data, written, options)
         }
       })
     }))

@@ -49,7 +49,7 @@ describe('frames of the storage protocol', () => {
       const data = randomBytes(size)
       for (const offset of [0, 300, 2 ** 40 + 3]) {
         for (const close of [false, true]) {
-          const body = { bucket, offset, data, ...(close ? { close } : {}) }
+          const body = { bucket, offset, data, ...(close ? { closeWhenWritten: offset + size } : {}) }
           const frame = requestFrame(0x12345, 'writeBucket', body)
           const expected = encodeRequest({ id: 0x12345, writeBucket: body })
           const bytes = whole(frame.bytes)
@@ -58,7 +58,7 @@ describe('frames of the storage protocol', () => {
           if (size > 0) assertBulkPiece(frame.bytes, data, close ? 1 : 0)
           const decoded = decodeRequest(bytes.subarray(bytes.length - frame.bodyLength))
           assert.equal(decoded.writeBucket?.offset, offset)
-          assert.equal(decoded.writeBucket?.close === true, close)
+          assert.equal(decoded.writeBucket?.closeWhenWritten ?? undefined, close ? offset + size : undefined)
           assertSameBytes(decoded.writeBucket?.data ?? new Uint8Array(1), data)
         }
       }

@@ -91,14 +91,14 @@ function frameWithBulk (
 export function requestFrame<K extends OperationKind> (id: number, kind: K, body: OutgoingBody<K>): EncodedFrame {
   if (kind === 'writeBucket') {
     const { data, ...fields } = body as OutgoingBody<'writeBucket'>
-    const { close, ...rest } = fields
+    const { closeWhenWritten, ...rest } = fields
     const pieces = data instanceof Uint8Array ? [data] : data ?? []
     if (pieces.some(piece => piece.length > 0)) {
-      // `close` is numbered after the data, so it follows the bulk bytes.
+      // `closeWhenWritten` is numbered after the data, so it follows the bulk bytes.
       return frameWithBulk(
         wire.Request.encode({ id }).finish(), REQUEST_WRITE_BUCKET_FIELD,
         wire.WriteBucketRequest.encode(rest).finish(), WRITE_BUCKET_DATA_FIELD, pieces,
-        close === true ? wire.WriteBucketRequest.encode({ close }).finish() : undefined)
+        closeWhenWritten == null ? undefined : wire.WriteBucketRequest.encode({ closeWhenWritten }).finish())
     }
     // No data at all: the generated encoder leaves the field out.
     const request: RequestMessage = { id, writeBucket: fields }

@@ -128,12 +128,12 @@ class RemoteStorageServerImpl implements RemoteStorageServer {
     }, options)
   }
 
-  async writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<boolean> {
+  async writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], written: number, options?: CallOptions): Promise<boolean> {
     const result = await this.#call('writeBucket', {
       bucket: bucketArg(bucket),
       offset: checkNonNegative(offset, 'the offset'),
       data: data instanceof Uint8Array ? bytesArg(data, 'the data') : data.map(piece => bytesArg(piece, 'the data')),
-      close: true
+      closeWhenWritten: checkNonNegative(written, 'the bytes written')
     }, options)
     return result.closed === true
   }

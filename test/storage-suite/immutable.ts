@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { BadUploadSecretError, ConflictingWriteError, DataTooLargeError, NoSuchBucketError } from '../../src/actors/storage/errors.js'
+import { BadRequestError, BadUploadSecretError, ConflictingWriteError, DataTooLargeError, NoSuchBucketError } from '../../src/actors/storage/errors.js'
 import { bytes, text, secret, sameBytes, rejectsWith, allocation, bucketOf, onDisk, storeImmutable, type WithServer } from './helpers.js'
 
 export function immutableBucketTests (withServer: WithServer): void {
@@ -42,16 +42,22 @@ export function immutableBucketTests (withServer: WithServer): void {
         const request = allocation(si, [0, 1], 3000)
         await server.allocateBuckets(request)
         await server.writeBucket(bucketOf(request, 0), 0, data.subarray(0, 1000))
-        assert.equal(await server.writeAndCloseBucket(bucketOf(request, 0), 1000, [data.subarray(1000, 2000), data.subarray(2000)]), true)
+        assert.equal(await server.writeAndCloseBucket(bucketOf(request, 0), 1000, [data.subarray(1000, 2000), data.subarray(2000)], 3000), true)
         assert.deepEqual(await server.listBuckets(si), [0])
         sameBytes(await server.readBucket(si, 0, 0, 3000), data)
         await rejectsWith(server.writeBucket(bucketOf(request, 0), 0, data.subarray(0, 10)), NoSuchBucketError)
 
         // A write past the allocation fails, and the bucket stays open and unlisted.
-        await rejectsWith(server.writeAndCloseBucket(bucketOf(request, 1), 2990, randomBytes(20)), DataTooLargeError)
+        await rejectsWith(server.writeAndCloseBucket(bucketOf(request, 1), 2990, randomBytes(20), 20), DataTooLargeError)
+        // So does a close for more bytes than arrived (a write lost on the way): the bytes are written, the share not closed.
+        await server.writeBucket(bucketOf(request, 1), 0, data.subarray(0, 1000))
+        await rejectsWith(server.writeAndCloseBucket(bucketOf(request, 1), 2000, data.subarray(2000), 3000), BadRequestError)
         assert.deepEqual(await server.listBuckets(si), [0])
         assert.deepEqual((await onDisk(dir, si)).shares, ['0'])
-        await server.abortBucket(bucketOf(request, 1))
+        // Once the missing bytes are there, it closes.
+        assert.equal(await server.writeAndCloseBucket(bucketOf(request, 1), 1000, data.subarray(1000, 2000), 3000), true)
+        assert.deepEqual(await server.listBuckets(si), [0, 1])
+        sameBytes(await server.readBucket(si, 1, 0, 3000), data)
       })
     })
 

@@ -180,6 +180,18 @@ export async function writeBucket (ctx: StoreContext, bucket: BucketRef, offset:
   upload.written.add(offset, end)
 }
 
+/**
+ * Writes, then closes the bucket if the upload holds exactly `written`
+ * bytes: a write the client made that never arrived, or failed, leaves it
+ * short, and a share with a hole is never closed.
+ */
+export async function writeAndCloseBucket (ctx: StoreContext, bucket: BucketRef, offset: number, data: Uint8Array, written: number): Promise<void> {
+  await writeBucket(ctx, bucket, offset, data)
+  const held = openUpload(ctx, bucket).written.covered
+  if (held !== written) throw new BadRequestError(`the upload holds ${held} bytes, not the ${written} its close was for: not closed`)
+  await closeBucket(ctx, bucket)
+}
+
 /** Runs `job` with the file of an upload in progress, kept open in ctx.uploadFiles. */
 async function withFile<T> (ctx: StoreContext, incomingPath: string, job: (handle: DiskFile) => Promise<T>): Promise<T> {
   return await ctx.uploadFiles.use(incomingPath, () => Promise.resolve({ handle: withDirectWrites(openDiskFile(incomingPath, 'r+'), incomingPath) }), async file => await job(file.handle))

@@ -130,11 +130,13 @@ export interface StorageServer {
   writeBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<void>
   closeBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
   /**
-   * writeBucket and then closeBucket in one call (nothing is closed if the
-   * write fails). True once closed; false when a remote server from before
-   * this call only wrote, and closeBucket must follow.
+   * writeBucket and then closeBucket in one call, provided the upload then
+   * holds exactly `written` bytes (all its writes arrived); otherwise, or
+   * if the write fails, nothing is closed and the call fails. True once
+   * closed; false when a remote server from before this call only wrote,
+   * and closeBucket must follow.
    */
-  writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<boolean>
+  writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], written: number, options?: CallOptions): Promise<boolean>
   /** Drops an open upload; or withdraws a share the same upload had closed with its allocation (closeWritten), while that is allowed. */
   abortBucket (bucket: BucketRef, options?: CallOptions): Promise<void>
 

@@ -16,7 +16,7 @@ import {
 import type { StoreContext } from './context.js'
 import { ensureDurableDir } from './disk.js'
 import { StorageAbortedError, StorageError, StorageIOError, StorageUnavailableError, BadRequestError } from './errors.js'
-import { abortBucket, allocateBuckets, closeBucket, discardUpload, listBuckets, readBucket, writeBucket } from './immutable.js'
+import { abortBucket, allocateBuckets, closeBucket, discardUpload, listBuckets, readBucket, writeAndCloseBucket, writeBucket } from './immutable.js'
 import type {
   AllocateRequest, AllocateResult, BucketRef, CallOptions, ReadVector, ShareType, StorageServer, StorageVersion,
   TestAndSetRequest, TestAndSetResult
@@ -247,14 +247,12 @@ class Local implements LocalStorageServer {
     await this.run(checked.storageIndex, options, async () => { await writeBucket(this.ctx, checked, at, bytes) })
   }
 
-  async writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<boolean> {
+  async writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], written: number, options?: CallOptions): Promise<boolean> {
     const checked = checkBucketRef(bucket)
     const at = checkNonNegative(offset, 'the write offset')
     const bytes = data instanceof Uint8Array ? checkBytes(data, 'the written data', this.ctx.maxCallSize) : checkPieces(data, 'the written data', this.ctx.maxCallSize)
-    await this.runChanging(checked.storageIndex, options, async () => {
-      await writeBucket(this.ctx, checked, at, bytes)
-      await closeBucket(this.ctx, checked)
-    })
+    const total = checkNonNegative(written, 'the bytes written')
+    await this.runChanging(checked.storageIndex, options, async () => { await writeAndCloseBucket(this.ctx, checked, at, bytes, total) })
     return true
   }
 

@@ -120,6 +120,8 @@ export class ShareUpload {
   #pendingFrom = 0
   /** What to call once the pending segments are sent to every server (see writeSegment). */
   #pendingSent: Array<() => void> = []
+  /** Bytes written to each bucket so far: the closing write says how many the server must hold. */
+  readonly #written = new Map<Bucket, number>()
 
   constructor (init: ShareUploadInit) {
     this.#init = init
@@ -235,11 +237,13 @@ export class ShareUpload {
       // A bucket's writes (the trailer has four) go out together, pipelined
       // on the server's stream, rather than one round trip each.
       const writes = [writesFor(bucket)].flat()
+      const written = writes.reduce((sum, write) => sum + byteLength(write), this.#written.get(bucket) ?? 0)
+      this.#written.set(bucket, written)
       const only = writes.length === 1 ? writes[0] : undefined
       try {
         if (close && only !== undefined && byteLength(only) <= MAX_CALL_SIZE) {
           bucket.closed = await callWithTimeout(`server ${bucket.server.id}`, this.#timeoutMs, this.#init.signal,
-            async signal => await bucket.server.storage.writeAndCloseBucket(bucket.ref, only.offset, only.data, { signal }))
+            async signal => await bucket.server.storage.writeAndCloseBucket(bucket.ref, only.offset, only.data, written, { signal }))
           return
         }
         await Promise.all(writes.map(async write => { await this.#send(bucket, write) }))

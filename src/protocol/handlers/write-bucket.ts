@@ -7,7 +7,10 @@ export const writeBucket: OperationHandler<'writeBucket'> = async (body, { stora
   const bucket = bucketFromWire(body.bucket)
   const offset = checkNonNegative(body.offset, 'the offset')
   const data = checkBytes(body.data, 'the data')
-  if (body.close === true) return { closed: await storage.writeAndCloseBucket(bucket, offset, data, { signal }) }
+  if (body.closeWhenWritten != null) {
+    const written = checkNonNegative(body.closeWhenWritten, 'the bytes written')
+    return { closed: await storage.writeAndCloseBucket(bucket, offset, data, written, { signal }) }
+  }
   await storage.writeBucket(bucket, offset, data, { signal })
   return {}
 }
