@@ -49,10 +49,13 @@ export const MAX_PENDING_CALLS = 4096
 /**
  * Files of uploads in progress kept open between writes; beyond this the
  * least recently written is closed (and opened again when next written).
+ * Each holds two descriptors once it has been written directly
+ * (direct-file.ts): 640 at most with the share readers, under the usual
+ * limit of 1024.
  */
 export const MAX_OPEN_UPLOAD_FILES = 256
 
-/** Closed immutable shares kept open between reads, least recently read closed first. */
+/** Closed immutable shares kept open between reads, least recently read closed first (two descriptors each once read directly). */
 export const MAX_OPEN_SHARE_READERS = 64
 
 /** Most distinct written ranges kept for one open upload before it is refused as too fragmented. */
