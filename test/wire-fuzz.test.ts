@@ -145,6 +145,7 @@ const BAD_FIELDS: Array<[string, RequestMessage, Status]> = [
   ['write: share 256', { writeBucket: { bucket: bucket({ shareNumber: 256 }), offset: 0, data: randomBytes(4) } }, Status.BAD_SHARE_NUMBER],
   ['write: 33-byte upload secret', { writeBucket: { bucket: bucket({ uploadSecret: randomBytes(33) }), offset: 0, data: randomBytes(4) } }, Status.BAD_REQUEST],
   ['write: unsafe offset', { writeBucket: { bucket: bucket(), offset: UNSAFE, data: randomBytes(4) } }, Status.BAD_REQUEST],
+  ['write: unsafe byte count to close at', { writeBucket: { bucket: bucket(), offset: 0, data: randomBytes(4), closeWhenWritten: UNSAFE } }, Status.BAD_REQUEST],
   ['write: no such bucket', { writeBucket: { bucket: bucket(), offset: 0, data: randomBytes(4) } }, Status.NO_SUCH_BUCKET],
 
   ['close: no bucket', { closeBucket: {} }, Status.BAD_REQUEST],

@@ -54,6 +54,7 @@ export function badInputTests (withServer: WithServer): void {
         for (const bad of [-1, 0.5, Number.NaN, Infinity, 2 ** 53]) {
           await rejectsWith(server.allocateBuckets(allocation(randomBytes(16), [0], bad)), BadRequestError, `size ${bad}`)
           await rejectsWith(server.writeBucket(bucket, bad, bytes('x')), BadRequestError, `write offset ${bad}`)
+          await rejectsWith(server.writeAndCloseBucket(bucket, 0, bytes('x'), bad), BadRequestError, `bytes written ${bad} for a close`)
           await rejectsWith(server.readBucket(si, 0, bad, 1), BadRequestError, `read offset ${bad}`)
           await rejectsWith(server.readBucket(si, 0, 0, bad), BadRequestError, `read length ${bad}`)
           await rejectsWith(server.slotReadv(si, [], [{ offset: bad, length: 1 }]), BadRequestError)

@@ -241,19 +241,23 @@ class Local implements LocalStorageServer {
   }
 
   async writeBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], options?: CallOptions): Promise<void> {
-    const checked = checkBucketRef(bucket)
-    const at = checkNonNegative(offset, 'the write offset')
-    const bytes = data instanceof Uint8Array ? checkBytes(data, 'the written data', this.ctx.maxCallSize) : checkPieces(data, 'the written data', this.ctx.maxCallSize)
+    const { checked, at, bytes } = this.#checkWrite(bucket, offset, data)
     await this.run(checked.storageIndex, options, async () => { await writeBucket(this.ctx, checked, at, bytes) })
   }
 
   async writeAndCloseBucket (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[], written: number, options?: CallOptions): Promise<boolean> {
-    const checked = checkBucketRef(bucket)
-    const at = checkNonNegative(offset, 'the write offset')
-    const bytes = data instanceof Uint8Array ? checkBytes(data, 'the written data', this.ctx.maxCallSize) : checkPieces(data, 'the written data', this.ctx.maxCallSize)
+    const { checked, at, bytes } = this.#checkWrite(bucket, offset, data)
     const total = checkNonNegative(written, 'the bytes written')
     await this.runChanging(checked.storageIndex, options, async () => { await writeAndCloseBucket(this.ctx, checked, at, bytes, total) })
     return true
+  }
+
+  #checkWrite (bucket: BucketRef, offset: number, data: Uint8Array | readonly Uint8Array[]): { checked: BucketRef, at: number, bytes: Uint8Array } {
+    return {
+      checked: checkBucketRef(bucket),
+      at: checkNonNegative(offset, 'the write offset'),
+      bytes: data instanceof Uint8Array ? checkBytes(data, 'the written data', this.ctx.maxCallSize) : checkPieces(data, 'the written data', this.ctx.maxCallSize)
+    }
   }
 
   async closeBucket (bucket: BucketRef, options?: CallOptions): Promise<void> {
